@@ -1,0 +1,343 @@
+"""The screening pipeline: one object from raw Thai text to an explained, calibrated, advisory result.
+
+Training, the service, the CLI and batch scoring all call :meth:`Screener.screen`; there is one code path.
+
+Decision policy (advisory: people decide):
+
+- ``flag_score = 1 - P(credible)``. A report is flagged when ``flag_score >= flag_threshold_``, the
+  threshold chosen on validation data so that at least ``credible_proceed_target`` (default 99%, with a
+  safety margin) of credible validation reports are *not* flagged;
+- a flagged report goes to ``review`` when malicious is likelier than frivolous, else ``deprioritize``;
+- everything else is ``proceed``. Without a credibility head every report is ``proceed``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator
+from sklearn.linear_model import LogisticRegression
+from sklearn.utils.validation import check_is_fitted
+
+from model.details import PERSONAL_KINDS, summarize
+from model.features import Doc, ThaiFeatures
+
+HEADS = ("category", "credibility")
+CREDIBILITY_LABELS = ("credible", "frivolous", "malicious")
+DECISIONS = ("proceed", "review", "deprioritize")
+_TEMPERATURES = np.exp(np.linspace(np.log(0.2), np.log(5.0), 61))
+
+
+class NotFittedError(RuntimeError):
+    """The screener was used before ``fit``."""
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
+    """The temperature minimising the negative log-likelihood of ``softmax(logits / T)`` on ``y``."""
+    best_t, best_nll = 1.0, np.inf
+    rows = np.arange(len(y))
+    for t in _TEMPERATURES:
+        p = softmax(logits / t)
+        nll = -np.log(np.clip(p[rows, y], 1e-12, None)).mean()
+        if nll < best_nll:
+            best_t, best_nll = float(t), nll
+    return best_t
+
+
+def choose_flag_threshold(flag_scores: np.ndarray, target: float) -> float:
+    """The smallest threshold that leaves at least ``target`` of ``flag_scores`` strictly below it."""
+    if len(flag_scores) == 0:
+        return 1.0
+    q = float(np.quantile(flag_scores, target, method="higher"))
+    return float(min(np.nextafter(q, np.inf), 1.0))
+
+
+def _logits(clf: LogisticRegression, X: Any) -> np.ndarray:
+    z = clf.decision_function(X)
+    if z.ndim == 1:  # binary: sklearn gives one column
+        z = np.column_stack([-z / 2, z / 2])
+    return z
+
+
+class Screener(BaseEstimator):
+    """Thai report screening: category and credibility heads over shared features.
+
+    Parameters
+    ----------
+    features
+        The feature transformer (a fresh :class:`ThaiFeatures` when ``None``).
+    C_category, C_credibility
+        Inverse regularisation of each head's logistic regression.
+    class_weight
+        Passed to both heads (``"balanced"`` protects rare classes).
+    credible_proceed_target
+        Share of credible validation reports that must get ``proceed``.
+    threshold_margin
+        Added to the target when choosing the threshold, so the target holds on unseen data too.
+    max_iter
+        Solver iterations per head.
+    """
+
+    def __init__(
+        self,
+        *,
+        features: ThaiFeatures | None = None,
+        C_category: float = 8.0,
+        C_credibility: float = 8.0,
+        class_weight: str | None = "balanced",
+        credible_proceed_target: float = 0.99,
+        threshold_margin: float = 0.005,
+        max_iter: int = 2000,
+    ) -> None:
+        self.features = features
+        self.C_category = C_category
+        self.C_credibility = C_credibility
+        self.class_weight = class_weight
+        self.credible_proceed_target = credible_proceed_target
+        self.threshold_margin = threshold_margin
+        self.max_iter = max_iter
+
+    # --- fitting ---------------------------------------------------------------------------
+
+    def fit(
+        self,
+        texts: Sequence[str],
+        *,
+        category: Sequence[str] | None = None,
+        credibility: Sequence[str] | None = None,
+        val_texts: Sequence[str] | None = None,
+        val_category: Sequence[str] | None = None,
+        val_credibility: Sequence[str] | None = None,
+    ) -> Screener:
+        """Fit features and heads on the training texts; calibrate and set thresholds on validation.
+
+        Without validation texts the temperatures stay 1 and the threshold is set on the training texts
+        (optimistic: pass validation data for a real model).
+        """
+        labels = {"category": category, "credibility": credibility}
+        if all(v is None for v in labels.values()):
+            raise ValueError("fit needs at least one of category= or credibility=")
+        for head, y in labels.items():
+            if y is not None and len(y) != len(texts):
+                raise ValueError(f"{head} has {len(y)} labels for {len(texts)} texts")
+        if not 0.5 <= self.credible_proceed_target < 1:
+            raise ValueError(f"credible_proceed_target must be in [0.5, 1), got {self.credible_proceed_target}")
+        if credibility is not None and "credible" not in set(credibility):
+            raise ValueError(f"credibility labels must include 'credible'; got {sorted(set(credibility))}")
+        self.features_ = self.features if self.features is not None else ThaiFeatures()
+        X = self.features_.fit_transform(list(texts))
+        self.heads_: dict[str, LogisticRegression] = {}
+        self.classes_: dict[str, list[str]] = {}
+        self.temperature_: dict[str, float] = {}
+        for head, y in labels.items():
+            if y is None:
+                continue
+            y_arr = np.asarray(y, dtype=object)
+            classes = sorted(set(y_arr))
+            if len(classes) < 2:
+                raise ValueError(f"{head} needs at least two labels, got {classes}")
+            clf = LogisticRegression(
+                C=self.C_category if head == "category" else self.C_credibility,
+                class_weight=self.class_weight,
+                max_iter=self.max_iter,
+            )
+            clf.fit(X, y_arr)
+            self.heads_[head] = clf
+            self.classes_[head] = [str(c) for c in clf.classes_]
+            self.temperature_[head] = 1.0
+        val = {"category": val_category, "credibility": val_credibility}
+        if val_texts is not None and len(val_texts) > 0:
+            Xv = self.features_.transform(list(val_texts))
+            for head, clf in self.heads_.items():
+                yv = val[head]
+                if yv is None:
+                    continue
+                known = np.isin(np.asarray(yv, dtype=object), clf.classes_)
+                idx = np.searchsorted(clf.classes_, np.asarray(yv, dtype=object)[known])
+                self.temperature_[head] = fit_temperature(_logits(clf, Xv[known]), idx)
+            flag_texts, flag_y = Xv, val_credibility
+        else:
+            flag_texts, flag_y = X, credibility
+        self.flag_threshold_ = 1.0
+        if "credibility" in self.heads_ and flag_y is not None:
+            p = self._proba("credibility", flag_texts)
+            credible = np.asarray(flag_y, dtype=object) == "credible"
+            scores = 1.0 - p[:, self.classes_["credibility"].index("credible")]
+            target = min(self.credible_proceed_target + self.threshold_margin, 0.9999)
+            self.flag_threshold_ = choose_flag_threshold(scores[credible], target)
+        self.n_features_ = X.shape[1]
+        return self
+
+    # --- prediction ------------------------------------------------------------------------
+
+    def _proba(self, head: str, X: Any) -> np.ndarray:
+        return softmax(_logits(self.heads_[head], X) / self.temperature_[head])
+
+    def predict_proba(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        """Calibrated probabilities per head (columns in ``classes_[head]`` order)."""
+        self._check()
+        X = self.features_.transform(list(texts))
+        return {head: self._proba(head, X) for head in self.heads_}
+
+    def decide(self, p_credibility: np.ndarray) -> list[str]:
+        """The advisory decision for each row of credibility probabilities."""
+        classes = self.classes_["credibility"]
+        flag = 1.0 - p_credibility[:, classes.index("credible")]
+        mal = p_credibility[:, classes.index("malicious")] if "malicious" in classes else np.zeros(len(flag))
+        friv = p_credibility[:, classes.index("frivolous")] if "frivolous" in classes else np.zeros(len(flag))
+        out = []
+        for f, m, v in zip(flag, mal, friv, strict=True):
+            if f < self.flag_threshold_:
+                out.append("proceed")
+            else:
+                out.append("review" if m >= v else "deprioritize")
+        return out
+
+    def screen(self, texts: Sequence[str], *, evidence: int = 8) -> list[dict[str, Any]]:
+        """Screen reports: labels, probabilities, decision, flags, evidence and extracted details.
+
+        Returns one dict per text with keys ``credibility`` (``label``, ``score``, ``probabilities``;
+        ``None`` without that head), ``category`` (``label``, ``score``, ``probabilities``), ``decision``,
+        ``flags``, ``evidence`` and ``details``.
+        """
+        self._check()
+        docs = self.features_.prepare(list(texts))
+        X = self.features_.transform_docs(docs)
+        probs = {head: self._proba(head, X) for head in self.heads_}
+        decisions = self.decide(probs["credibility"]) if "credibility" in probs else ["proceed"] * len(docs)
+        results = []
+        for i, doc in enumerate(docs):
+            row = X.getrow(i)
+            result: dict[str, Any] = {}
+            for head in HEADS:
+                if head not in probs:
+                    result[head] = None
+                    continue
+                p = probs[head][i]
+                k = int(np.argmax(p))
+                result[head] = {
+                    "label": self.classes_[head][k],
+                    "score": float(p[k]),
+                    "probabilities": {c: round(float(v), 6) for c, v in zip(self.classes_[head], p, strict=True)},
+                }
+            if result["credibility"] is not None:
+                result["credibility"]["flag_score"] = round(1.0 - result["credibility"]["probabilities"].get("credible", 0.0), 6)
+            result["decision"] = decisions[i]
+            result["flags"] = _flags(doc)
+            result["evidence"] = self._evidence(doc, row, result, evidence)
+            result["details"] = summarize(doc.spans)
+            results.append(result)
+        return results
+
+    # --- explanations ----------------------------------------------------------------------
+
+    def _evidence(self, doc: Doc, row: Any, result: dict[str, Any], top: int) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        budget = {"credibility": top, "category": max(top // 2, 1)} if "credibility" in self.heads_ else {"category": top}
+        for head, n in budget.items():
+            if head not in self.heads_ or n <= 0:
+                continue
+            clf = self.heads_[head]
+            coef = clf.coef_
+            if coef.shape[0] == 1:  # binary
+                coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+            k = self.classes_[head].index(result[head]["label"])
+            centred = coef[k] - coef.mean(axis=0)
+            idx, vals = row.indices, row.data
+            contrib = vals * centred[idx] / self.temperature_[head]
+            order = np.argsort(-np.abs(contrib))[: n * 3]
+            seen_text: set[str] = set()
+            added = 0
+            for j in order:
+                if added >= n or contrib[j] == 0:
+                    break
+                name = str(self.features_.feature_names_[idx[j]])
+                span, text = _locate(doc, name)
+                key = text or name
+                if key in seen_text:
+                    continue
+                seen_text.add(key)
+                out.append({
+                    "head": head,
+                    "label": result[head]["label"],
+                    "feature": name,
+                    "weight": round(float(contrib[j]), 4),
+                    "span": list(span) if span else None,
+                    "text": text,
+                })
+                added += 1
+        return out
+
+    def _check(self) -> None:
+        try:
+            check_is_fitted(self, "heads_")
+        except Exception as exc:  # sklearn's NotFittedError
+            raise NotFittedError("the screener is not fitted: call fit() or load a trained model") from exc
+
+    # --- description -----------------------------------------------------------------------
+
+    def describe(self) -> dict[str, Any]:
+        """Labels, thresholds and sizes, for the model endpoint and the run's parameters."""
+        self._check()
+        return {
+            "heads": list(self.heads_),
+            "labels": dict(self.classes_),
+            "thresholds": {"flag": self.flag_threshold_, "credible_proceed_target": self.credible_proceed_target},
+            "temperatures": dict(self.temperature_),
+            "n_features": int(self.n_features_),
+        }
+
+
+def _flags(doc: Doc) -> list[str]:
+    kinds = {s.kind for s in doc.spans}
+    flags = []
+    if "insult" in kinds:
+        flags.append("abusive_language")
+    if "threat" in kinds:
+        flags.append("threat")
+    if "demand" in kinds:
+        flags.append("demands_removal")
+    if not kinds & {"date", "amount", "document_number", "place", "agency", "position", "person", "plate"}:
+        flags.append("lacks_detail")
+    if kinds & PERSONAL_KINDS:
+        flags.append("contains_personal_data")
+    return flags
+
+
+def _locate(doc: Doc, feature: str) -> tuple[tuple[int, int] | None, str | None]:
+    """Where a feature comes from in the original text: a span and the text it covers."""
+    kind, _, value = feature.partition(":")
+    if kind == "detail":
+        wanted = {"personal_data": PERSONAL_KINDS}.get(value, {value})
+        for s in doc.spans:
+            if s.kind in wanted:
+                if s.kind in PERSONAL_KINDS:
+                    return (s.start, s.end), None  # never echo personal data
+                return (s.start, s.end), s.text
+        return None, None
+    if kind == "word":
+        parts = value.split(" ")
+        toks = doc.tokens
+        for i in range(len(toks) - len(parts) + 1):
+            if all(toks[i + j][0] == parts[j] for j in range(len(parts))):
+                start, end = doc.raw_span(toks[i][1], toks[i + len(parts) - 1][2])
+                return (start, end), doc.raw[start:end]
+        return None, value
+    if kind == "char":
+        needle = value.strip()
+        if not needle:
+            return None, None
+        pos = doc.norm.lower().find(needle)
+        if pos < 0:
+            return None, needle
+        start, end = doc.raw_span(pos, pos + len(needle))
+        return (start, end), doc.raw[start:end]
+    return None, None

@@ -1,0 +1,136 @@
+"""The screener as one MLflow pyfunc model: loadable by ``mlflow.pyfunc.load_model``, servable by
+``mlflow models serve`` and usable in ``mlflow.pyfunc.spark_udf``.
+
+``predict`` takes texts (a one-column DataFrame, a ``text`` column, a Series, an array or a list) and returns
+one row per text with flat columns; ``evidence``, ``flags`` and ``details`` are JSON strings so every
+column is a scalar type.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import joblib
+import mlflow.pyfunc
+import pandas as pd
+
+from model.pipeline import Screener
+
+ARTIFACT_KEY = "screener"
+OUTPUT_COLUMNS = (
+    "credibility", "credibility_score", "flag_score", "p_credible", "p_frivolous", "p_malicious",
+    "category", "category_score", "decision", "flags", "evidence", "details",
+)
+
+
+def texts_from_input(model_input: Any) -> list[str]:
+    """Accept the shapes MLflow hands to ``predict``."""
+    if isinstance(model_input, pd.DataFrame):
+        column = "text" if "text" in model_input.columns else model_input.columns[0]
+        return [str(t) for t in model_input[column].tolist()]
+    if isinstance(model_input, pd.Series):
+        return [str(t) for t in model_input.tolist()]
+    if isinstance(model_input, str):
+        return [model_input]
+    if isinstance(model_input, dict) and "text" in model_input:
+        value = model_input["text"]
+        return [value] if isinstance(value, str) else [str(t) for t in value]
+    return [str(t) for t in list(model_input)]
+
+
+def flatten(result: dict[str, Any]) -> dict[str, Any]:
+    """One screening result as a flat row."""
+    cred = result.get("credibility") or {}
+    cat = result.get("category") or {}
+    probs = cred.get("probabilities", {})
+    return {
+        "credibility": cred.get("label"),
+        "credibility_score": cred.get("score"),
+        "flag_score": cred.get("flag_score"),
+        "p_credible": probs.get("credible"),
+        "p_frivolous": probs.get("frivolous"),
+        "p_malicious": probs.get("malicious"),
+        "category": cat.get("label"),
+        "category_score": cat.get("score"),
+        "decision": result["decision"],
+        "flags": json.dumps(result["flags"], ensure_ascii=False),
+        "evidence": json.dumps(result["evidence"], ensure_ascii=False),
+        "details": json.dumps(result["details"], ensure_ascii=False),
+    }
+
+
+class ScreenerModel(mlflow.pyfunc.PythonModel):
+    """Holds a fitted :class:`Screener`, saved as a joblib artefact."""
+
+    def __init__(self, screener: Screener | None = None) -> None:
+        self.screener = screener
+
+    def load_context(self, context: Any) -> None:
+        self.screener = joblib.load(context.artifacts[ARTIFACT_KEY])
+        from model.tokenize import warm_up
+
+        warm_up(self.screener.features_.engine)
+
+    def predict(self, context: Any, model_input: Any, params: dict[str, Any] | None = None) -> pd.DataFrame:
+        assert self.screener is not None, "no screener loaded"
+        results = self.screener.screen(texts_from_input(model_input))
+        return pd.DataFrame([flatten(r) for r in results], columns=list(OUTPUT_COLUMNS))
+
+
+INPUT_EXAMPLE = pd.DataFrame({"text": ["ผู้รับเหมาเทถนนหมู่ 5 บาง 5 ซม. แต่สัญญาเลขที่ 12/2568 กำหนด 15 ซม. มูลค่า 1,200,000 บาท"]})
+
+
+def log_screener(
+    screener: Screener,
+    *,
+    name: str = "model",
+    registered_model_name: str | None = None,
+    metadata: dict[str, Any] | None = None,
+    pip_requirements: list[str] | None = None,
+) -> Any:
+    """Log a fitted screener as an MLflow pyfunc model in the active run (and register it if named).
+
+    The ``model`` package travels with the artefact (``code_paths``), so the model loads wherever MLflow
+    and the requirements are installed.
+    """
+    import os
+    import tempfile
+
+    from mlflow.models import infer_signature
+
+    import model as model_pkg
+
+    output = ScreenerModel(screener).predict(None, INPUT_EXAMPLE)
+    signature = infer_signature(INPUT_EXAMPLE, output)
+    requirements = pip_requirements or default_requirements()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "screener.joblib")
+        joblib.dump(screener, path)
+        return mlflow.pyfunc.log_model(
+            name=name,
+            python_model=ScreenerModel(),
+            artifacts={ARTIFACT_KEY: path},
+            code_paths=[os.path.dirname(model_pkg.__file__)],
+            signature=signature,
+            input_example=INPUT_EXAMPLE,
+            pip_requirements=requirements,
+            registered_model_name=registered_model_name,
+            metadata=metadata,
+        )
+
+
+def default_requirements() -> list[str]:
+    """The packages the model needs at load time, pinned to the versions installed here."""
+    from importlib.metadata import version
+
+    pkgs = ("mlflow", "scikit-learn", "scipy", "numpy", "pandas", "joblib", "pythainlp", "nlpo3")
+    return [f"{p}=={version(p)}" for p in pkgs]
+
+
+def unwrap(pyfunc_model: Any) -> Screener:
+    """The :class:`Screener` inside a loaded pyfunc model."""
+    inner = pyfunc_model.unwrap_python_model()
+    if not isinstance(inner, ScreenerModel) or inner.screener is None:
+        raise TypeError(f"not a Khatkrong screener model: {type(inner).__name__}")
+    return inner.screener

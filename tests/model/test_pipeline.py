@@ -1,0 +1,144 @@
+"""The screening pipeline: the estimator contract, pickling, decisions, explanations and behaviour."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from model.features import ThaiFeatures, word_ngrams
+from model.pipeline import NotFittedError, Screener, choose_flag_threshold, fit_temperature, softmax
+
+SAMPLE = Path(__file__).resolve().parents[2] / "datasets" / "sample.csv"
+
+
+@pytest.fixture(scope="session")
+def sample() -> pd.DataFrame:
+    return pd.read_csv(SAMPLE)
+
+
+@pytest.fixture(scope="session")
+def screener(sample: pd.DataFrame) -> Screener:
+    """A real model on the committed sample: frames split so validation phrasing is unseen."""
+    from training.corpus.split import group_split
+
+    parts = group_split(sample, group="frame", stratify=["category", "credibility"], val=0.15, test=0.01, seed=0)
+    train = pd.concat([parts.train, parts.test])
+    return Screener().fit(
+        train["text"].tolist(),
+        category=train["category"].tolist(),
+        credibility=train["credibility"].tolist(),
+        val_texts=parts.val["text"].tolist(),
+        val_category=parts.val["category"].tolist(),
+        val_credibility=parts.val["credibility"].tolist(),
+    )
+
+
+def test_init_only_stores_parameters() -> None:
+    s = Screener(C_category=3.0)
+    assert s.get_params()["C_category"] == 3.0
+    assert not hasattr(s, "heads_")
+    with pytest.raises(NotFittedError):
+        s.screen(["ทดสอบ"])
+
+
+def test_fit_rejects_bad_labels() -> None:
+    with pytest.raises(ValueError, match="at least one of"):
+        Screener().fit(["ก", "ข"])
+    with pytest.raises(ValueError, match="2 labels for 3 texts"):
+        Screener().fit(["ก", "ข", "ค"], category=["a", "b"])
+    with pytest.raises(ValueError, match="must include 'credible'"):
+        Screener().fit(["ก", "ข"], credibility=["malicious", "frivolous"])
+    with pytest.raises(ValueError, match="engine"):
+        ThaiFeatures(engine="deepcut").fit(["ก"])
+
+
+def test_word_ngrams() -> None:
+    assert word_ngrams(["a", "b", "c"], low=2, high=3) == ["a b", "b c", "a b c"]
+
+
+def test_temperature_and_threshold_helpers() -> None:
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 3, 500)
+    logits = np.eye(3)[y] * 8 + rng.normal(0, 3, (500, 3))  # over-confident logits
+    t = fit_temperature(logits, y)
+    assert t > 1.0
+    nll = lambda temp: -np.log(softmax(logits / temp)[np.arange(500), y]).mean()  # noqa: E731
+    assert nll(t) <= nll(1.0)
+    scores = np.linspace(0, 1, 1000)
+    thr = choose_flag_threshold(scores, 0.99)
+    assert (scores < thr).mean() >= 0.99
+
+
+def test_pickle_round_trip_gives_identical_results(screener: Screener) -> None:
+    texts = ["ผู้รับเหมาเทถนนบางกว่าแบบ สัญญาเลขที่ 12/2568", "ไอ้ปลัดหน้าโง่ ไล่มันออกไป"]
+    clone = pickle.loads(pickle.dumps(screener))
+    assert clone.screen(texts) == screener.screen(texts)
+
+
+def test_result_shape(screener: Screener) -> None:
+    [r] = screener.screen(["เมื่อวันที่ 15 ม.ค. 68 ปลัด อบต.หนองบัว เรียกเงิน 5,000 บาท แลกกับการออกใบอนุญาต"])
+    assert set(r) >= {"credibility", "category", "decision", "flags", "evidence", "details"}
+    assert set(r["credibility"]["probabilities"]) == {"credible", "frivolous", "malicious"}
+    assert abs(sum(r["credibility"]["probabilities"].values()) - 1) < 1e-3
+    assert r["decision"] in {"proceed", "review", "deprioritize"}
+    assert r["evidence"], "every score comes with evidence"
+    for e in r["evidence"]:
+        if e["span"] is not None:
+            text = "เมื่อวันที่ 15 ม.ค. 68 ปลัด อบต.หนองบัว เรียกเงิน 5,000 บาท แลกกับการออกใบอนุญาต"
+            assert text[e["span"][0] : e["span"][1]] == e["text"]
+    assert r["details"]["amounts"]
+
+
+def test_personal_data_is_flagged_and_never_echoed_as_evidence(screener: Screener) -> None:
+    text = "ผมชื่อสมชาย โทร 081-234-5678 บัตรประชาชน 1-1020-30405-06-7 แจ้งว่าปลัดเรียกเงิน 2,000 บาท"
+    [r] = screener.screen([text])
+    assert "contains_personal_data" in r["flags"]
+    for e in r["evidence"]:
+        assert "081" not in (e["text"] or "") and "30405" not in (e["text"] or "")
+
+
+# --- behaviour (Made-With-ML style): invariance, direction, minimum functionality -----------
+
+BASE = (
+    "เรียนศูนย์ดำรงธรรม ผมขอร้องเรียนนายสมชาย ใจดี ปลัด อบต.บ้านโนน จังหวัดขอนแก่น "
+    "ว่าเรียกรับเงินจากชาวบ้านที่มาขอใบอนุญาตก่อสร้าง คนละ 3,000 บาท เมื่อวันที่ 12 มี.ค. 2568 ที่ที่ทำการ อบต."
+)
+
+
+def _p(screener: Screener, text: str, head: str, label: str) -> float:
+    return screener.screen([text])[0][head]["probabilities"][label]
+
+
+def test_invariance_to_names_and_provinces(screener: Screener) -> None:
+    swapped = BASE.replace("นายสมชาย ใจดี", "นางสาวกมลวรรณ ศรีสุข").replace("ขอนแก่น", "สงขลา")
+    for label in ("credible", "frivolous", "malicious"):
+        assert abs(_p(screener, BASE, "credibility", label) - _p(screener, swapped, "credibility", label)) < 0.1
+    assert screener.screen([BASE])[0]["category"]["label"] == screener.screen([swapped])[0]["category"]["label"]
+
+
+def test_direction_insult_raises_malicious(screener: Screener) -> None:
+    insulted = BASE + " ไอ้ปลัดชาติหมา มึงระวังตัวไว้ ไล่มันออกไปเลย"
+    assert _p(screener, insulted, "credibility", "malicious") > _p(screener, BASE, "credibility", "malicious")
+
+
+def test_direction_contract_and_amount_raise_credible(screener: Screener) -> None:
+    vague = "อบต.นี้โกงกินกันทั้งนั้น ชาวบ้านเดือดร้อน ช่วยตรวจสอบด้วย"
+    detailed = vague + " โครงการถนนคอนกรีต สัญญาเลขที่ 45/2567 วงเงิน 2,450,000 บาท เทหนาแค่ 10 ซม. ไม่ตรงแบบ"
+    assert _p(screener, detailed, "credibility", "credible") > _p(screener, vague, "credibility", "credible")
+
+
+def test_minimum_functionality(screener: Screener) -> None:
+    service = screener.screen(["ไฟส่องสว่างหน้าซอยเสีย 3 ดวง มืดมาก ขอให้มาซ่อมด้วยครับ"])[0]
+    assert service["category"]["label"] == "service_issue"
+    assert service["credibility"]["label"] == "credible"
+
+
+def test_one_head_model(sample: pd.DataFrame) -> None:
+    s = Screener().fit(sample["text"].tolist()[:600], category=sample["category"].tolist()[:600])
+    [r] = s.screen(["ถนนพังหน้าบ้าน"])
+    assert r["credibility"] is None and r["decision"] == "proceed"
+    assert r["category"]["label"] in set(sample["category"])

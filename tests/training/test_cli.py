@@ -1,0 +1,156 @@
+"""The khatkrong CLI end to end on a temporary SQLite MLflow store, and every error it names."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from training.cli import app
+
+SAMPLE = Path(__file__).resolve().parents[2] / "datasets" / "sample.csv"
+runner = CliRunner()
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return f"sqlite:///{tmp_path_factory.mktemp('mlflow') / 'mlflow.db'}"
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    df = pd.read_csv(SAMPLE).head(900)
+    path = tmp_path_factory.mktemp("data") / "small.csv"
+    df.to_csv(path, index=False)
+    return path
+
+
+@pytest.fixture(scope="module")
+def trained(store: str, small: Path) -> str:
+    code, out, err = invoke("train", "--data", str(small), "--tracking-uri", store, "--register-as", "t-screener")
+    assert code == 0, err + out
+    return store
+
+
+def test_train_logs_a_run_with_the_named_metrics_and_a_challenger(trained: str) -> None:
+    import mlflow
+    from mlflow.tracking import MlflowClient
+
+    mlflow.set_tracking_uri(trained)
+    client = MlflowClient(trained, trained)
+    mv = client.get_model_version_by_alias("t-screener", "challenger")
+    run = client.get_run(mv.run_id)
+    for key in ("test_category_macro_f1", "test_category_accuracy", "test_credibility_macro_f1",
+                "credible_not_flagged_rate", "malicious_flag_precision", "ece_credibility"):
+        assert key in run.data.metrics, key
+    assert run.data.params["split"] == "group"
+    assert run.data.params["data_digest"]
+    artefacts = {a.path for a in client.list_artifacts(mv.run_id, "evaluation")}
+    for name in ("confusion_credibility.png", "reliability_credibility.png", "misclassified.csv",
+                 "classification_report_category.txt", "test_split.parquet"):
+        assert f"evaluation/{name}" in artefacts
+    loaded = mlflow.pyfunc.load_model("models:/t-screener@challenger")
+    out = loaded.predict(pd.DataFrame({"text": ["ถนนพัง", "ปลัดเรียกเงิน 3,000 บาท"]}))
+    assert len(out) == 2 and {"credibility", "category", "decision", "evidence"} <= set(out.columns)
+
+
+def test_promote_with_no_champion_then_refuses_a_worse_model(trained: str, small: Path, tmp_path: Path) -> None:
+    code, out, err = invoke("promote", "--model", "t-screener", "--tracking-uri", trained)
+    assert code == 0, err + out
+    assert "promoted" in out
+    # a category-shuffled model is clearly worse: the gate must refuse it
+    df = pd.read_csv(small)
+    df["category"] = df["category"].sample(frac=1, random_state=0).to_numpy()
+    df["credibility"] = df["credibility"].sample(frac=1, random_state=1).to_numpy()
+    bad = tmp_path / "bad.csv"
+    df.to_csv(bad, index=False)
+    assert invoke("train", "--data", str(bad), "--tracking-uri", trained, "--register-as", "t-screener")[0] == 0
+    code, out, err = invoke("promote", "--model", "t-screener", "--tracking-uri", trained)
+    assert code == 1
+    assert "refused" in err
+    assert "--force" in err
+
+
+def test_evaluate_json_keys(trained: str, small: Path) -> None:
+    code, out, err = invoke("evaluate", "--model", "models:/t-screener/1", "--data", str(small), "--json", "--tracking-uri", trained)
+    assert code == 0, err
+    payload = json.loads(out)
+    assert {"category_macro_f1", "category_accuracy", "credibility_macro_f1", "credible_not_flagged_rate"} <= set(payload)
+
+
+def test_score_prints_the_api_shape(trained: str, tmp_path: Path) -> None:
+    f = tmp_path / "reports.txt"
+    f.write_text("ไฟถนนดับสามดวงหน้าวัด\nนายก อบต.รับเงินใต้โต๊ะ 50,000 บาท\n", encoding="utf-8")
+    code, out, err = invoke("score", "--model", "models:/t-screener/1", "--file", str(f), "--tracking-uri", trained)
+    assert code == 0, err
+    lines = [json.loads(line) for line in out.strip().splitlines()]
+    assert len(lines) == 2
+    for obj in lines:
+        assert {"label", "score", "probabilities"} <= set(obj["credibility"])
+        assert {"label", "probabilities"} <= set(obj["category"])
+        assert obj["decision"] in {"proceed", "review", "deprioritize"}
+        assert isinstance(obj["evidence"], list)
+
+
+def test_category_only_data_trains_a_one_head_model(store: str, small: Path, tmp_path: Path) -> None:
+    df = pd.read_csv(small)[["text", "category"]]
+    path = tmp_path / "cat.jsonl"
+    df.to_json(path, orient="records", lines=True, force_ascii=False)
+    code, out, err = invoke("train", "--data", str(path), "--tracking-uri", store, "--register-as", "t-cat")
+    assert code == 0, err
+    assert "test_credibility_macro_f1" not in out
+
+
+# --- errors: a message and exit code 1, never a traceback -----------------------------------
+
+
+def _error(*args: str) -> str:
+    code, out, err = invoke(*args)
+    assert code == 1, out + err
+    assert "Traceback" not in out + err
+    return err
+
+
+def test_missing_file(store: str) -> None:
+    assert "no such file" in _error("train", "--data", "/nonexistent/x.csv", "--tracking-uri", store)
+
+
+def test_missing_named_column(store: str, small: Path) -> None:
+    err = _error("train", "--data", str(small), "--category-column", "destination", "--tracking-uri", store)
+    assert "missing column(s) destination" in err
+
+
+def test_empty_file(store: str, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    assert "empty" in _error("train", "--data", str(empty), "--tracking-uri", store)
+    header_only = tmp_path / "header.csv"
+    header_only.write_text("text,category\n", encoding="utf-8")
+    assert "no rows" in _error("train", "--data", str(header_only), "--tracking-uri", store)
+
+
+def test_label_too_rare_to_split(store: str, small: Path, tmp_path: Path) -> None:
+    df = pd.read_csv(small)
+    df.loc[0, "category"] = "tax_evasion"
+    path = tmp_path / "rare.csv"
+    df.to_csv(path, index=False)
+    err = _error("train", "--data", str(path), "--tracking-uri", store)
+    assert "'tax_evasion' (1)" in err and "--drop-rare" in err
+
+
+def test_unknown_model_uri(store: str, small: Path) -> None:
+    err = _error("evaluate", "--model", "models:/no-such-model@champion", "--data", str(small), "--tracking-uri", store)
+    assert "unknown model" in err
+
+
+def test_unreachable_tracking_store(small: Path) -> None:
+    err = _error("train", "--data", str(small), "--tracking-uri", "http://127.0.0.1:9")
+    assert "unreachable" in err

@@ -1,0 +1,385 @@
+"""The ``khatkrong`` command: one subcommand per job.
+
+Commands of other packages (the service's ``serve``) join through the ``khatkrong.commands`` entry-point
+group, so this module does not import them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from training import registry
+from training.io import DataError
+
+app = typer.Typer(help="Khatkrong: screening of Thai complaints and tip-offs (advisory; people decide).", no_args_is_help=True)
+data_app = typer.Typer(help="Generate, split and compare the training corpus.", no_args_is_help=True)
+app.add_typer(data_app, name="data")
+err = Console(stderr=True)
+out = Console()
+
+DEFAULT_CORPUS = Path("datasets/generated/corpus.csv")
+DEFAULT_ROWS = 50_000
+DEFAULT_SEED = 42
+
+TextCol = Annotated[str | None, typer.Option("--text-column", help="column with the report text [default: text]")]
+CatCol = Annotated[str | None, typer.Option("--category-column", help="category labels [default: category, if present]")]
+CredCol = Annotated[str | None, typer.Option("--credibility-column", help="credibility labels [default: credibility, if present]")]
+GroupCol = Annotated[str | None, typer.Option("--group-column", help="split by this column [default: frame, if present]")]
+TrackingURI = Annotated[str | None, typer.Option("--tracking-uri", help="MLflow tracking URI [default: MLFLOW_TRACKING_URI or sqlite:///mlruns/mlflow.db]")]
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Known failures: a clear message and exit code 1, no traceback."""
+    from model.pipeline import NotFittedError
+
+    try:
+        yield
+    except (DataError, registry.TrackingError, registry.ModelURIError, NotFittedError, ValueError) as exc:
+        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
+        console=err, disable=not err.is_terminal and not sys.stderr.isatty(),
+    )
+
+
+def _step(message: str) -> None:
+    err.print(f"[dim]·[/] {message}", highlight=False)
+
+
+# --- data ------------------------------------------------------------------------------------
+
+
+@data_app.command("synth")
+def data_synth(
+    rows: Annotated[int, typer.Option("--rows", min=1, help="rows to generate")] = DEFAULT_ROWS,
+    seed: Annotated[int, typer.Option("--seed", help="random seed: same seed, same bytes")] = DEFAULT_SEED,
+    out_path: Annotated[Path, typer.Option("--out", help="output file: .csv, .jsonl or .parquet")] = DEFAULT_CORPUS,
+) -> None:
+    """Generate the synthetic Thai complaint corpus (deterministic for a seed)."""
+    with _errors():
+        synthesize(rows, seed, out_path)
+
+
+def synthesize(rows: int, seed: int, out_path: Path, *, show_progress: bool = True) -> None:
+    import time
+
+    import pandas as pd
+
+    from training.corpus.generate import COLUMNS, generate
+    from training.io import write_table
+
+    started = time.perf_counter()
+    records = []
+    with _progress() as bar:
+        task = bar.add_task("generating", total=rows)
+        for i, row in enumerate(generate(rows, seed)):
+            records.append(row.__dict__)
+            if i % 500 == 0:
+                bar.update(task, completed=i + 1)
+        bar.update(task, completed=rows)
+    df = pd.DataFrame.from_records(records, columns=list(COLUMNS))
+    write_table(df, out_path)
+    if show_progress:
+        _step(f"wrote {rows} rows to {out_path} in {time.perf_counter() - started:.1f} s")
+
+
+@data_app.command("split")
+def data_split(
+    data: Annotated[Path, typer.Option("--data", help="labelled file")] = DEFAULT_CORPUS,
+    out_dir: Annotated[Path, typer.Option("--out-dir", help="where train/val/test files go")] = Path("datasets/generated/split"),
+    group_column: Annotated[str | None, typer.Option("--group-column", help="split by this column (no group in two parts)")] = None,
+    stratified: Annotated[bool, typer.Option("--stratified", help="plain stratified split, ignoring groups")] = False,
+    stratify: Annotated[list[str] | None, typer.Option("--stratify", help="label column(s) to balance [default: credibility, category]")] = None,
+    val: Annotated[float, typer.Option("--val")] = 0.1,
+    test: Annotated[float, typer.Option("--test")] = 0.2,
+    seed: Annotated[int, typer.Option("--seed")] = DEFAULT_SEED,
+) -> None:
+    """Split a labelled file into train/val/test: by frame (unseen phrasing in test) or stratified."""
+    from training.corpus.split import group_split, stratified_split
+    from training.io import read_table, require_columns, write_table
+
+    with _errors():
+        df = read_table(data)
+        labels = stratify or [c for c in ("credibility", "category") if c in df.columns]
+        require_columns(df, labels, data)
+        group = None if stratified else (group_column or ("frame" if "frame" in df.columns else None))
+        if group_column and not stratified:
+            require_columns(df, [group_column], data)
+        if group:
+            parts = group_split(df, group=group, stratify=labels, val=val, test=test, seed=seed)
+        else:
+            parts = stratified_split(df, stratify=labels, val=val, test=test, seed=seed)
+        suffix = data.suffix
+        for name in ("train", "val", "test"):
+            write_table(getattr(parts, name), out_dir / f"{name}{suffix}")
+        kind = f"by {group}" if group else "stratified"
+        _step(f"{kind}: train {len(parts.train)}, val {len(parts.val)}, test {len(parts.test)} rows in {out_dir}")
+
+
+@data_app.command("compare")
+def data_compare(
+    data: Annotated[Path, typer.Option("--data", help="generated corpus")] = DEFAULT_CORPUS,
+    real: Annotated[Path, typer.Option("--real", help="folder of real data (traffy-2024, traffy-tags-2022)")] = Path("../shared/data"),
+) -> None:
+    """Compare the corpus's service_issue rows with real citizen complaints (Traffy Fondue)."""
+    from training.corpus.compare import compare, format_table
+
+    with _errors():
+        out.print(format_table(compare(data, real)), highlight=False)
+
+
+# --- training ---------------------------------------------------------------------------------
+
+
+@app.command()
+def train(
+    data: Annotated[Path | None, typer.Option("--data", help="CSV, JSONL or Parquet [default: the generated corpus, made if missing]")] = None,
+    text_column: TextCol = None,
+    category_column: CatCol = None,
+    credibility_column: CredCol = None,
+    group_column: GroupCol = None,
+    experiment: Annotated[str, typer.Option("--experiment")] = registry.DEFAULT_EXPERIMENT,
+    register_as: Annotated[str, typer.Option("--register-as", help="registered model name")] = registry.DEFAULT_MODEL_NAME,
+    drop_rare: Annotated[bool, typer.Option("--drop-rare", help="leave out labels too rare to split")] = False,
+    seed: Annotated[int, typer.Option("--seed")] = DEFAULT_SEED,
+    tracking_uri: TrackingURI = None,
+) -> None:
+    """Train, evaluate and log one MLflow run; register a version and point `challenger` at it."""
+    from training.train import TrainConfig
+    from training.train import train as run_train
+
+    with _errors():
+        registry.configure(tracking_uri)
+        if data is None:
+            data = DEFAULT_CORPUS
+            if not data.exists():
+                _step(f"no corpus at {data}: generating {DEFAULT_ROWS} rows (seed {DEFAULT_SEED})")
+                synthesize(DEFAULT_ROWS, DEFAULT_SEED, data)
+        result = run_train(
+            data,
+            config=TrainConfig(seed=seed),
+            text_column=text_column,
+            category_column=category_column,
+            credibility_column=credibility_column,
+            group_column=group_column,
+            drop_rare=drop_rare,
+            experiment=experiment,
+            register_as=register_as,
+            progress=_step,
+        )
+        table = Table(title=f"run {result.run_id}  ·  {register_as} v{result.version} @challenger")
+        table.add_column("metric")
+        table.add_column("value", justify="right")
+        for key in sorted(result.metrics):
+            if key.startswith("test_") and key.count("_") <= 4 or key in ("credible_not_flagged_rate", "malicious_flag_precision", "ece_credibility", "fit_seconds"):
+                table.add_row(key, f"{result.metrics[key]:.4f}")
+        out.print(table)
+
+
+def _eval_data(model_uri: str, data: Path, text_column: str | None, category_column: str | None, credibility_column: str | None) -> tuple[Any, dict[str, Any], dict[str, float]]:
+    from training.data import load_labelled
+    from training.evaluate import evaluate as run_eval
+
+    screener, info = registry.load_screener(model_uri)
+    df, cols = load_labelled(data, text=text_column, category=category_column, credibility=credibility_column)
+    ev = run_eval(
+        screener,
+        df[cols.text].tolist(),
+        category=df[cols.category].tolist() if cols.category and "category" in screener.heads_ else None,
+        credibility=df[cols.credibility].tolist() if cols.credibility and "credibility" in screener.heads_ else None,
+    )
+    if not ev.metrics:
+        raise DataError(f"{data}: none of its label columns matches the model's heads ({', '.join(screener.heads_)})")
+    return screener, info, ev.metrics
+
+
+@app.command()
+def evaluate(
+    model: Annotated[str, typer.Option("--model", help="model URI, e.g. models:/khatkrong-screener@champion")],
+    data: Annotated[Path, typer.Option("--data", help="labelled CSV, JSONL or Parquet")],
+    text_column: TextCol = None,
+    category_column: CatCol = None,
+    credibility_column: CredCol = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print one JSON object")] = False,
+    tracking_uri: TrackingURI = None,
+) -> None:
+    """Evaluate a model on any labelled file."""
+    from training.evaluate import summary
+
+    with _errors():
+        registry.configure(tracking_uri)
+        _, _, metrics = _eval_data(model, data, text_column, category_column, credibility_column)
+        if as_json:
+            typer.echo(json.dumps(summary(metrics)))
+            return
+        table = Table(title=f"{model} on {data}")
+        table.add_column("metric")
+        table.add_column("value", justify="right")
+        for key, value in metrics.items():
+            table.add_row(key, f"{value:.4f}")
+        out.print(table)
+
+
+@app.command()
+def promote(
+    model: Annotated[str, typer.Option("--model", help="registered model name")] = registry.DEFAULT_MODEL_NAME,
+    version: Annotated[str | None, typer.Option("--version", help="version to promote [default: the challenger]")] = None,
+    force: Annotated[bool, typer.Option("--force", help="promote even if the gate says no")] = False,
+    data: Annotated[Path | None, typer.Option("--data", help="fixed evaluation set [default: the candidate run's test split]")] = None,
+    tolerance: Annotated[float, typer.Option("--tolerance", help="how much worse than the champion is still 'not worse'")] = 0.01,
+    min_not_flagged: Annotated[float, typer.Option("--min-not-flagged", help="floor on credible_not_flagged_rate")] = 0.99,
+    tracking_uri: TrackingURI = None,
+) -> None:
+    """Point `champion` at a version when it is not worse than the current champion."""
+    with _errors():
+        registry.configure(tracking_uri)
+        registry.check_reachable()
+        candidate = version or registry.alias_version(model, registry.CHALLENGER)
+        if candidate is None:
+            raise registry.ModelURIError(f"model {model!r} has no challenger: train one or pass --version")
+        champion = registry.alias_version(model, registry.CHAMPION)
+        if champion == candidate:
+            _step(f"{model} v{candidate} is already the champion")
+            return
+        eval_path = data or _candidate_test_split(model, candidate)
+        cols = _label_columns_of(model, candidate)
+        _step(f"evaluating v{candidate}" + (f" and champion v{champion}" if champion else "") + f" on {eval_path}")
+        _, _, new = _eval_data(f"models:/{model}/{candidate}", eval_path, cols.get("text"), cols.get("category"), cols.get("credibility"))
+        old = None
+        if champion:
+            _, _, old = _eval_data(f"models:/{model}/{champion}", eval_path, cols.get("text"), cols.get("category"), cols.get("credibility"))
+        result = registry.gate(old, new, tolerance=tolerance, min_not_flagged=min_not_flagged)
+        table = Table(title=f"promotion gate: v{candidate} vs champion {('v' + champion) if champion else '(none)'}")
+        for c in ("metric", "champion", "candidate", "verdict"):
+            table.add_column(c)
+        for metric, o, n, verdict in result.rows:
+            table.add_row(metric, "-" if o is None else f"{o:.4f}", "-" if n is None else f"{n:.4f}", verdict)
+        out.print(table)
+        if not result.promote and not force:
+            err.print(f"[bold red]refused:[/] {result.reason} (use --force to override)", highlight=False)
+            raise typer.Exit(1)
+        registry.set_alias(model, registry.CHAMPION, candidate)
+        note = " (forced)" if not result.promote else ""
+        out.print(f"[green]promoted[/] {model} v{candidate} to champion{note}: {result.reason}", highlight=False)
+
+
+def _candidate_test_split(model: str, version: str) -> Path:
+    import mlflow
+
+    info = registry.resolve(f"models:/{model}/{version}")
+    try:
+        local = mlflow.artifacts.download_artifacts(run_id=info["run_id"], artifact_path="evaluation/test_split.parquet")
+    except Exception as exc:  # the run has no logged split: ask for --data
+        raise DataError(f"v{version}'s run has no logged test split ({exc}); pass --data") from None
+    return Path(local)
+
+
+def _label_columns_of(model: str, version: str) -> dict[str, str]:
+    from mlflow.tracking import MlflowClient
+
+    run = MlflowClient().get_run(registry.resolve(f"models:/{model}/{version}")["run_id"])
+    params = run.data.params
+    return {k: params[f"{k}_column"] for k in ("text", "category", "credibility") if params.get(f"{k}_column")}
+
+
+@app.command()
+def score(
+    model: Annotated[str, typer.Option("--model", help="model URI")] = f"models:/{registry.DEFAULT_MODEL_NAME}@{registry.CHAMPION}",
+    text: Annotated[str | None, typer.Argument(help="one report")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help=".txt (one report per line), .csv or .jsonl with a text field")] = None,
+    text_column: TextCol = None,
+    tracking_uri: TrackingURI = None,
+) -> None:
+    """Score reports; print one JSON object per report (the scoring API's shape)."""
+    from training.io import read_table, require_columns
+
+    with _errors():
+        if (text is None) == (file is None):
+            raise DataError("give either one TEXT or --file PATH")
+        registry.configure(tracking_uri)
+        if file is not None:
+            df = read_table(file)
+            column = text_column or "text"
+            require_columns(df, [column], file)
+            texts = df[column].fillna("").astype(str).tolist()
+            ids = df["id"].astype(str).tolist() if "id" in df.columns else [str(i + 1) for i in range(len(texts))]
+        else:
+            assert text is not None
+            texts, ids = [text], ["1"]
+        if not any(t.strip() for t in texts):
+            raise DataError("no text to score")
+        screener, info = registry.load_screener(model)
+        model_info = {k: info.get(k) for k in ("name", "version", "run_id")}
+        batch = 256
+        for start in range(0, len(texts), batch):
+            chunk = texts[start : start + batch]
+            for rid, t, result in zip(ids[start : start + batch], chunk, screener.screen(chunk), strict=True):
+                if not t.strip():
+                    typer.echo(json.dumps({"id": rid, "error": "empty text"}, ensure_ascii=False))
+                    continue
+                typer.echo(json.dumps({"id": rid, **result, "model": model_info}, ensure_ascii=False))
+
+
+# --- the main job -------------------------------------------------------------------------------
+
+
+@app.command()
+def up(
+    host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port")] = 8000,
+    workers: Annotated[int, typer.Option("--workers")] = 1,
+    rows: Annotated[int, typer.Option("--rows", help="corpus rows when a model must be trained")] = DEFAULT_ROWS,
+    tracking_uri: TrackingURI = None,
+) -> None:
+    """The main job: train and promote the default model if no champion is registered, then serve it."""
+    with _errors():
+        registry.configure(tracking_uri)
+        registry.check_reachable()
+        name = registry.DEFAULT_MODEL_NAME
+        if registry.alias_version(name, registry.CHAMPION) is None:
+            _step(f"no champion for {name}: training the default model")
+            if not DEFAULT_CORPUS.exists() or rows != DEFAULT_ROWS:
+                synthesize(rows, DEFAULT_SEED, DEFAULT_CORPUS)
+            train(data=DEFAULT_CORPUS, text_column=None, category_column=None, credibility_column=None,
+                  group_column=None, experiment=registry.DEFAULT_EXPERIMENT, register_as=name, drop_rare=False,
+                  seed=DEFAULT_SEED, tracking_uri=tracking_uri)
+            promote(model=name, version=None, force=False, data=None, tolerance=0.01, min_not_flagged=0.99,
+                    tracking_uri=tracking_uri)
+        serve_cmd = _plugin("serve")
+        serve_cmd(model=f"models:/{name}@{registry.CHAMPION}", host=host, port=port, workers=workers)
+
+
+def _plugin(name: str) -> Callable[..., Any]:
+    for ep in entry_points(group="khatkrong.commands"):
+        if ep.name == name:
+            return ep.load()
+    raise DataError(f"the {name!r} command is not installed (pip install -e . registers it)")
+
+
+def _register_plugins() -> None:
+    for ep in entry_points(group="khatkrong.commands"):
+        try:
+            app.command(ep.name)(ep.load())
+        except ImportError as exc:  # a broken plugin must not take the training commands down
+            err.print(f"[yellow]warning:[/] command {ep.name!r} unavailable: {exc}", highlight=False)
+
+
+def main() -> None:
+    _register_plugins()
+    app()

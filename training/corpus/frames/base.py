@@ -1,0 +1,68 @@
+"""The discourse frame: one whole report in one person's voice, with its slots and variations marked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from training.corpus.template import Seq, compile_template
+
+CATEGORIES = (
+    "procurement",
+    "bribery",
+    "embezzlement",
+    "abuse_of_power",
+    "conflict_of_interest",
+    "misconduct",
+    "service_issue",
+    "other",
+)
+CREDIBILITY = ("credible", "frivolous", "malicious")
+CHANNELS = ("line_chat", "web_form", "letter", "phone_transcript")
+HARD_KINDS = (
+    "credible_insult",  # credible substance written with insults or fury: still credible
+    "malicious_detail",  # a personal attack decorated with a few concrete details: still malicious
+    "frivolous_vocab",  # no actionable substance but full of corruption vocabulary
+    "service_official",  # a service complaint that names an official: still service_issue
+    "two_category",  # touches two categories; the label is the primary one
+)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A discourse frame.
+
+    Parameters
+    ----------
+    id
+        Unique, stable id: ``<category>.<credibility>.<short_name>``.
+    category, credibility
+        The labels every row rendered from this frame carries.
+    voice
+        Who writes it, e.g. "losing bidder, formal letter".
+    channels
+        The channels this voice plausibly uses (subset of ``CHANNELS``).
+    text
+        The template (see :mod:`training.corpus.template`).
+    hard
+        One of ``HARD_KINDS`` when the frame is a deliberately hard case, else ``None``.
+    """
+
+    id: str
+    category: str
+    credibility: str
+    voice: str
+    channels: tuple[str, ...]
+    text: str
+    hard: str | None = None
+    compiled: Seq = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORIES:
+            raise ValueError(f"{self.id}: unknown category {self.category!r}")
+        if self.credibility not in CREDIBILITY:
+            raise ValueError(f"{self.id}: unknown credibility {self.credibility!r}")
+        if not self.channels or any(c not in CHANNELS for c in self.channels):
+            raise ValueError(f"{self.id}: channels must be a non-empty subset of {CHANNELS}")
+        if self.hard is not None and self.hard not in HARD_KINDS:
+            raise ValueError(f"{self.id}: unknown hard kind {self.hard!r}")
+        object.__setattr__(self, "compiled", compile_template(self.text))

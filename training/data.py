@@ -1,0 +1,110 @@
+"""Labelled data for training and evaluation: column resolution, cleaning, splitting."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from training.corpus.split import Split, group_split, stratified_split
+from training.io import DataError, read_table, require_columns
+
+DEFAULT_COLUMNS = {"text": "text", "category": "category", "credibility": "credibility", "group": "frame"}
+MIN_PER_LABEL = 3  # one each for train, validation and test
+
+
+@dataclass(frozen=True)
+class Columns:
+    text: str
+    category: str | None
+    credibility: str | None
+    group: str | None
+
+    @property
+    def heads(self) -> dict[str, str]:
+        return {h: c for h, c in (("category", self.category), ("credibility", self.credibility)) if c}
+
+
+def resolve_columns(
+    df: pd.DataFrame,
+    path: str | Path,
+    *,
+    text: str | None = None,
+    category: str | None = None,
+    credibility: str | None = None,
+    group: str | None = None,
+    need_label: bool = True,
+) -> Columns:
+    """Columns named on the command line must exist; defaults apply only when their column exists."""
+    named = {"text": text, "category": category, "credibility": credibility, "group": group}
+    require_columns(df, [c for c in named.values() if c], path)
+    chosen = {
+        key: value if value else (DEFAULT_COLUMNS[key] if DEFAULT_COLUMNS[key] in df.columns else None)
+        for key, value in named.items()
+    }
+    if chosen["text"] is None:
+        require_columns(df, ["text"], path)
+    cols = Columns(chosen["text"], chosen["category"], chosen["credibility"], chosen["group"])  # type: ignore[arg-type]
+    if need_label and not cols.heads:
+        raise DataError(
+            f"{path}: no label column: pass --category-column and/or --credibility-column "
+            f"(the file has: {', '.join(map(str, df.columns))})"
+        )
+    return cols
+
+
+def load_labelled(path: str | Path, columns: Columns | None = None, **names: str | None) -> tuple[pd.DataFrame, Columns]:
+    """Read ``path``, resolve columns and drop rows without text or a label."""
+    df = read_table(path)
+    cols = columns or resolve_columns(df, path, **names)
+    keep = [cols.text, *cols.heads.values()] + ([cols.group] if cols.group else [])
+    df = df[keep].copy()
+    df[cols.text] = df[cols.text].astype("string").str.strip()
+    for c in cols.heads.values():
+        df[c] = df[c].astype("string").str.strip()
+    df = df.dropna(subset=[cols.text, *cols.heads.values()])
+    df = df[df[cols.text].str.len() > 0]
+    for c in cols.heads.values():
+        df = df[df[c].str.len() > 0]
+    if df.empty:
+        raise DataError(f"{path}: no rows with both text and labels")
+    return df.reset_index(drop=True), cols
+
+
+def check_label_counts(df: pd.DataFrame, cols: Columns, *, drop_rare: bool = False) -> pd.DataFrame:
+    """Every label needs ``MIN_PER_LABEL`` rows; drop rarer ones when asked, else fail clearly."""
+    for head, c in cols.heads.items():
+        counts = df[c].value_counts()
+        rare = counts[counts < MIN_PER_LABEL]
+        if rare.empty:
+            continue
+        if drop_rare:
+            df = df[~df[c].isin(rare.index)]
+            continue
+        listing = ", ".join(f"{label!r} ({n})" for label, n in rare.items())
+        raise DataError(
+            f"{head} label(s) seen fewer than {MIN_PER_LABEL} times, too few to split into train, validation "
+            f"and test: {listing}. Fix the labels or pass --drop-rare to leave those rows out."
+        )
+    for head, c in cols.heads.items():
+        if df[c].nunique() < 2:
+            raise DataError(f"{head}: needs at least two distinct labels, found {df[c].unique().tolist()}")
+    return df
+
+
+def split(df: pd.DataFrame, cols: Columns, *, val: float, test: float, seed: int) -> Split:
+    """Grouped split when a group column exists (unseen groups in test), else stratified."""
+    if cols.group:
+        return group_split(df, group=cols.group, stratify=list(cols.heads.values()), val=val, test=test, seed=seed)
+    primary = cols.credibility or cols.category
+    return stratified_split(df, stratify=[primary] if primary else [], val=val, test=test, seed=seed)
+
+
+def digest(df: pd.DataFrame) -> str:
+    """A content digest of a table (order-sensitive), for tracking which data a run saw."""
+    h = hashlib.sha256()
+    h.update(",".join(map(str, df.columns)).encode())
+    h.update(pd.util.hash_pandas_object(df, index=False).to_numpy().tobytes())
+    return h.hexdigest()[:16]
