@@ -30,7 +30,7 @@ DECISIONS = ("proceed", "review", "deprioritize")
 _TEMPERATURES = np.exp(np.linspace(np.log(0.2), np.log(5.0), 61))
 
 
-class NotFittedError(RuntimeError):
+class NotFittedError(ValueError):
     """The screener was used before ``fit``."""
 
 

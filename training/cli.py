@@ -42,11 +42,9 @@ TrackingURI = Annotated[str | None, typer.Option("--tracking-uri", help="MLflow 
 @contextmanager
 def _errors() -> Iterator[None]:
     """Known failures: a clear message and exit code 1, no traceback."""
-    from model.pipeline import NotFittedError
-
     try:
         yield
-    except (DataError, registry.TrackingError, registry.ModelURIError, NotFittedError, ValueError) as exc:
+    except (DataError, registry.TrackingError, registry.ModelURIError, ValueError) as exc:
         err.print(f"[bold red]error:[/] {exc}", highlight=False)
         raise typer.Exit(1) from None
 

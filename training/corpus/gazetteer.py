@@ -144,6 +144,11 @@ def _tambon(rng: random.Random) -> str:
     return rng.choice(TAMBON_PREFIXES) + rng.choice(TAMBON_SUFFIXES)
 
 
+def _village_name(rng: random.Random) -> str:
+    """A place name to follow บ้าน (never บ้านบ้าน...)."""
+    return rng.choice([p for p in TAMBON_PREFIXES if p != "บ้าน"]) + rng.choice(TAMBON_SUFFIXES)
+
+
 def _money(value: int, rng: random.Random) -> str:
     r = rng.random()
     if value >= 1_000_000 and r < 0.35:
@@ -246,14 +251,14 @@ def _agency(rng: random.Random) -> str:
     if kind in ("สถานีตำรวจภูธร", "สภ.", "ที่ว่าการอำเภอ", "การไฟฟ้าส่วนภูมิภาคอำเภอ", "สำนักงานที่ดินอำเภอ", "สำนักงานเกษตรอำเภอ"):
         return kind + rng.choice(DISTRICTS)
     if kind in ("โรงเรียน", "รพ.สต.", "โรงพยาบาลส่งเสริมสุขภาพตำบล", "ศูนย์พัฒนาเด็กเล็ก"):
-        return kind + "บ้าน" + _tambon(rng)
+        return kind + "บ้าน" + _village_name(rng)
     return kind + _tambon(rng)
 
 
 def _project(rng: random.Random) -> str:
     kind = rng.choice(PROJECT_KINDS)
     if "ถนน" in kind or "ราง" in kind or "ท่อ" in kind:
-        return f"{kind} สายบ้าน{_tambon(rng)}-บ้าน{_tambon(rng)}"
+        return f"{kind} สายบ้าน{_village_name(rng)}-บ้าน{_village_name(rng)}"
     if rng.random() < 0.5:
         return f"{kind} หมู่ที่ {rng.randint(1, 15)}"
     return kind
@@ -302,7 +307,7 @@ FILLERS: dict[str, Callable[[random.Random], str]] = {
     "province": lambda rng: rng.choice(_names()[3]),
     "district": lambda rng: rng.choice(DISTRICTS),
     "tambon": _tambon,
-    "village": lambda rng: f"บ้าน{_tambon(rng)} " + rng.choice(("หมู่ ", "หมู่ที่ ", "ม.")) + str(rng.randint(1, 18)),
+    "village": lambda rng: f"บ้าน{_village_name(rng)} " + rng.choice(("หมู่ ", "หมู่ที่ ", "ม.")) + str(rng.randint(1, 18)),
     "amount": _amount,
     "amount_small": _amount_small,
     "amount_big": _amount_big,
@@ -315,8 +320,8 @@ FILLERS: dict[str, Callable[[random.Random], str]] = {
     "company": _company,
     "road": _road,
     "place": lambda rng: rng.choice(PLACES),
-    "school": lambda rng: "โรงเรียนบ้าน" + _tambon(rng),
-    "hospital": lambda rng: rng.choice(("รพ.สต.บ้าน", "โรงพยาบาล", "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้าน")) + _tambon(rng),
+    "school": lambda rng: "โรงเรียนบ้าน" + _village_name(rng),
+    "hospital": lambda rng: rng.choice(("รพ.สต.บ้าน", "โรงพยาบาล", "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้าน")) + _village_name(rng),
     "phone": _phone,
     "national_id": _national_id,
     "email": _email,
