@@ -20,6 +20,7 @@ from sklearn.utils.validation import check_is_fitted
 from model import details as details_mod
 from model.normalize import count_elongations, normalize_with_offsets
 from model.tokenize import ENGINES, tokens_with_offsets
+from model.topics import TOPICS, topic_counts
 
 SUBSTANTIVE_KINDS = ("date", "time", "amount", "document_number", "plate", "place", "agency", "position", "person")
 ABUSE_KINDS = ("insult", "threat", "demand")
@@ -33,6 +34,7 @@ DETAIL_FEATURES = (
     "length",
     "exclamation",
     "digit_share",
+    *(f"topic_{t}" for t in TOPICS),
 )
 
 
@@ -93,6 +95,7 @@ def detail_vector(doc: Doc) -> np.ndarray:
         math.log1p(doc.norm.count("!") + doc.norm.count("?")),
         digits / n,
     ]
+    values += [math.log1p(c) for c in topic_counts(doc.norm)]
     return np.asarray(values, dtype=np.float64)
 
 
@@ -119,7 +122,7 @@ class ThaiFeatures(TransformerMixin, BaseEstimator):
         self,
         *,
         word_ngram_range: tuple[int, int] = (1, 2),
-        char_ngram_range: tuple[int, int] = (2, 4),
+        char_ngram_range: tuple[int, int] = (3, 3),
         word_min_df: int = 2,
         char_min_df: int = 2,
         char_max_features: int | None = 300_000,

@@ -23,6 +23,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from model.details import PERSONAL_KINDS, summarize
 from model.features import Doc, ThaiFeatures
+from model.topics import topic_pattern
 
 HEADS = ("category", "credibility")
 CREDIBILITY_LABELS = ("credible", "frivolous", "malicious")
@@ -91,7 +92,7 @@ class Screener(BaseEstimator):
         *,
         features: ThaiFeatures | None = None,
         C_category: float = 8.0,
-        C_credibility: float = 8.0,
+        C_credibility: float = 0.5,
         class_weight: str | None = "balanced",
         credible_proceed_target: float = 0.99,
         threshold_margin: float = 0.005,
@@ -215,7 +216,6 @@ class Screener(BaseEstimator):
         decisions = self.decide(probs["credibility"]) if "credibility" in probs else ["proceed"] * len(docs)
         results = []
         for i, doc in enumerate(docs):
-            row = X.getrow(i)
             result: dict[str, Any] = {}
             for head in HEADS:
                 if head not in probs:
@@ -232,34 +232,44 @@ class Screener(BaseEstimator):
                 result["credibility"]["flag_score"] = round(1.0 - result["credibility"]["probabilities"].get("credible", 0.0), 6)
             result["decision"] = decisions[i]
             result["flags"] = _flags(doc)
-            result["evidence"] = self._evidence(doc, row, result, evidence)
+            result["evidence"] = self._evidence(doc, X, i, result, evidence)
             result["details"] = summarize(doc.spans)
             results.append(result)
         return results
 
     # --- explanations ----------------------------------------------------------------------
 
-    def _evidence(self, doc: Doc, row: Any, result: dict[str, Any], top: int) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
-        budget = {"credibility": top, "category": max(top // 2, 1)} if "credibility" in self.heads_ else {"category": top}
-        for head, n in budget.items():
-            if head not in self.heads_ or n <= 0:
-                continue
-            clf = self.heads_[head]
-            coef = clf.coef_
-            if coef.shape[0] == 1:  # binary
+    def _centred_coef(self, head: str) -> np.ndarray:
+        """Per-class weights minus their mean over classes, scaled by the temperature (what moves a
+        softmax probability), computed once."""
+        cache = self.__dict__.setdefault("_centred_cache", {})
+        if head not in cache:
+            coef = self.heads_[head].coef_
+            if coef.shape[0] == 1:  # binary: one weight vector for the second class
                 coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+            cache[head] = (coef - coef.mean(axis=0)) / self.temperature_[head]
+        return cache[head]
+
+    def _evidence(self, doc: Doc, X: Any, i: int, result: dict[str, Any], top: int) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        if top <= 0:
+            return out
+        budget = {"credibility": top, "category": max(top // 2, 1)} if "credibility" in self.heads_ else {"category": top}
+        lo, hi = X.indptr[i], X.indptr[i + 1]
+        idx, vals = X.indices[lo:hi], X.data[lo:hi]
+        names = self.features_.feature_names_
+        for head, n in budget.items():
+            if head not in self.heads_:
+                continue
             k = self.classes_[head].index(result[head]["label"])
-            centred = coef[k] - coef.mean(axis=0)
-            idx, vals = row.indices, row.data
-            contrib = vals * centred[idx] / self.temperature_[head]
+            contrib = vals * self._centred_coef(head)[k, idx]
             order = np.argsort(-np.abs(contrib))[: n * 3]
             seen_text: set[str] = set()
             added = 0
             for j in order:
                 if added >= n or contrib[j] == 0:
                     break
-                name = str(self.features_.feature_names_[idx[j]])
+                name = str(names[idx[j]])
                 span, text = _locate(doc, name)
                 key = text or name
                 if key in seen_text:
@@ -275,6 +285,11 @@ class Screener(BaseEstimator):
                 })
                 added += 1
         return out
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(super().__getstate__())
+        state.pop("_centred_cache", None)  # derived; rebuilt on first use
+        return state
 
     def _check(self) -> None:
         try:
@@ -315,6 +330,12 @@ def _flags(doc: Doc) -> list[str]:
 def _locate(doc: Doc, feature: str) -> tuple[tuple[int, int] | None, str | None]:
     """Where a feature comes from in the original text: a span and the text it covers."""
     kind, _, value = feature.partition(":")
+    if kind == "detail" and value.startswith("topic_"):
+        match = topic_pattern(value.removeprefix("topic_")).search(doc.norm)
+        if match is None:
+            return None, None
+        start, end = doc.raw_span(match.start(), match.end())
+        return (start, end), doc.raw[start:end]
     if kind == "detail":
         wanted = {"personal_data": PERSONAL_KINDS}.get(value, {value})
         for s in doc.spans:

@@ -72,7 +72,9 @@ class ScreenerModel(mlflow.pyfunc.PythonModel):
 
         warm_up(self.screener.features_.engine)
 
-    def predict(self, context: Any, model_input: Any, params: dict[str, Any] | None = None) -> pd.DataFrame:
+    def predict(self, context, model_input, params=None):  # type: ignore[no-untyped-def]
+        # no type hints on purpose: MLflow turns them into a (wrong) schema; the signature comes from the
+        # input example instead
         assert self.screener is not None, "no screener loaded"
         results = self.screener.screen(texts_from_input(model_input))
         return pd.DataFrame([flatten(r) for r in results], columns=list(OUTPUT_COLUMNS))

@@ -25,8 +25,8 @@ from training.io import DataError
 app = typer.Typer(help="Khatkrong: screening of Thai complaints and tip-offs (advisory; people decide).", no_args_is_help=True)
 data_app = typer.Typer(help="Generate, split and compare the training corpus.", no_args_is_help=True)
 app.add_typer(data_app, name="data")
-err = Console(stderr=True)
-out = Console()
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
 
 DEFAULT_CORPUS = Path("datasets/generated/corpus.csv")
 DEFAULT_ROWS = 50_000

@@ -25,14 +25,14 @@ class TrainConfig(BaseModel):
     docs/benchmarks.md). Never tuned on a test split."""
 
     word_ngram_max: int = Field(2, ge=1, le=3, description="largest word n-gram")
-    char_ngram_min: int = Field(2, ge=1, le=5, description="smallest character n-gram (inside words)")
-    char_ngram_max: int = Field(4, ge=1, le=6, description="largest character n-gram (inside words)")
+    char_ngram_min: int = Field(3, ge=1, le=5, description="smallest character n-gram (inside words)")
+    char_ngram_max: int = Field(3, ge=1, le=6, description="largest character n-gram (inside words)")
     word_min_df: int = Field(2, ge=1, description="minimum document frequency of a word n-gram")
     char_min_df: int = Field(2, ge=1, description="minimum document frequency of a character n-gram")
     char_max_features: int = Field(300_000, ge=1000, description="cap on the character vocabulary")
     detail_weight: float = Field(1.0, ge=0, description="scale of the explicit detail features")
     C_category: float = Field(8.0, gt=0, description="inverse regularisation, category head")
-    C_credibility: float = Field(8.0, gt=0, description="inverse regularisation, credibility head")
+    C_credibility: float = Field(0.5, gt=0, description="inverse regularisation, credibility head")
     class_weight: str | None = Field("balanced", description="'balanced' or None")
     credible_proceed_target: float = Field(0.99, ge=0.5, lt=1, description="share of credible reports not flagged")
     threshold_margin: float = Field(0.005, ge=0, lt=0.05, description="safety margin on that share")

@@ -62,10 +62,12 @@ def test_word_ngrams() -> None:
 
 def test_temperature_and_threshold_helpers() -> None:
     rng = np.random.default_rng(0)
-    y = rng.integers(0, 3, 500)
-    logits = np.eye(3)[y] * 8 + rng.normal(0, 3, (500, 3))  # over-confident logits
+    z = np.eye(3)[rng.integers(0, 3, 500)] * 2 + rng.normal(0, 1, (500, 3))
+    p_true = softmax(z)
+    y = np.array([rng.choice(3, p=p) for p in p_true])  # labels drawn from softmax(z)
+    logits = 4 * z  # a model four times over-confident
     t = fit_temperature(logits, y)
-    assert t > 1.0
+    assert 2.5 < t < 6
     nll = lambda temp: -np.log(softmax(logits / temp)[np.arange(500), y]).mean()  # noqa: E731
     assert nll(t) <= nll(1.0)
     scores = np.linspace(0, 1, 1000)
