@@ -68,9 +68,10 @@ class ScreenerModel(mlflow.pyfunc.PythonModel):
 
     def load_context(self, context: Any) -> None:
         self.screener = joblib.load(context.artifacts[ARTIFACT_KEY])
-        from model.tokenize import warm_up
+        from model import details, tokenize
 
-        warm_up(self.screener.features_.engine)
+        tokenize.warm_up(self.screener.features_.engine)
+        details.warm_up()
 
     def predict(self, context, model_input, params=None):  # type: ignore[no-untyped-def]
         # no type hints on purpose: MLflow turns them into a (wrong) schema; the signature comes from the
