@@ -155,6 +155,8 @@ def train(
     experiment: Annotated[str, typer.Option("--experiment")] = registry.DEFAULT_EXPERIMENT,
     register_as: Annotated[str, typer.Option("--register-as", help="registered model name")] = registry.DEFAULT_MODEL_NAME,
     drop_rare: Annotated[bool, typer.Option("--drop-rare", help="leave out labels too rare to split")] = False,
+    val_data: Annotated[Path | None, typer.Option("--val-data", help="validation file (thresholds, calibration) instead of a carved split")] = None,
+    test_data: Annotated[Path | None, typer.Option("--test-data", help="test file (e.g. an official test split) instead of a carved split")] = None,
     seed: Annotated[int, typer.Option("--seed")] = DEFAULT_SEED,
     tracking_uri: TrackingURI = None,
 ) -> None:
@@ -177,6 +179,8 @@ def train(
             credibility_column=credibility_column,
             group_column=group_column,
             drop_rare=drop_rare,
+            val_data=val_data,
+            test_data=test_data,
             experiment=experiment,
             register_as=register_as,
             progress=_step,
@@ -356,6 +360,7 @@ def up(
                 synthesize(rows, DEFAULT_SEED, DEFAULT_CORPUS)
             train(data=DEFAULT_CORPUS, text_column=None, category_column=None, credibility_column=None,
                   group_column=None, experiment=registry.DEFAULT_EXPERIMENT, register_as=name, drop_rare=False,
+                  val_data=None, test_data=None,
                   seed=DEFAULT_SEED, tracking_uri=tracking_uri)
             promote(model=name, version=None, force=False, data=None, tolerance=0.01, min_not_flagged=0.99,
                     tracking_uri=tracking_uri)

@@ -9,6 +9,8 @@ from pathlib import Path
 import pandas as pd
 
 from training.corpus.split import Split, group_split, stratified_split
+
+__all__ = ["Columns", "DataError", "Split", "check_label_counts", "digest", "load_labelled", "resolve_columns", "split"]
 from training.io import DataError, read_table, require_columns
 
 DEFAULT_COLUMNS = {"text": "text", "category": "category", "credibility": "credibility", "group": "frame"}
@@ -59,7 +61,8 @@ def load_labelled(path: str | Path, columns: Columns | None = None, **names: str
     """Read ``path``, resolve columns and drop rows without text or a label."""
     df = read_table(path)
     cols = columns or resolve_columns(df, path, **names)
-    keep = [cols.text, *cols.heads.values()] + ([cols.group] if cols.group else [])
+    require_columns(df, [cols.text, *cols.heads.values()], path)
+    keep = [cols.text, *cols.heads.values()] + ([cols.group] if cols.group and cols.group in df.columns else [])
     df = df[keep].copy()
     df[cols.text] = df[cols.text].astype("string").str.strip()
     for c in cols.heads.values():

@@ -72,6 +72,25 @@ class TrainResult:
 Progress = Callable[[str], None]
 
 
+def _parts(
+    df: Any, cols: data_mod.Columns, config: TrainConfig, val_data: str | Path | None, test_data: str | Path | None
+) -> data_mod.Split:
+    """Train/validation/test: carved from ``df`` unless given as files (an official split, a later year)."""
+    given = {}
+    for name, path in (("val", val_data), ("test", test_data)):
+        if path is not None:
+            given[name], _ = data_mod.load_labelled(path, columns=cols)
+    val = 0.0 if "val" in given else config.val_fraction
+    test = config.test_fraction if "test" not in given else None
+    if test is None and "val" in given:
+        return data_mod.Split(df, given["val"], given["test"])
+    if test is None:  # test given: carve only validation
+        carved = data_mod.split(df, cols, val=0.0, test=config.val_fraction, seed=config.seed)
+        return data_mod.Split(carved.train, carved.test, given["test"])
+    carved = data_mod.split(df, cols, val=val, test=test, seed=config.seed)
+    return data_mod.Split(carved.train, given.get("val", carved.val), carved.test)
+
+
 def _labels(df: Any, cols: data_mod.Columns, head: str) -> list[str] | None:
     column = cols.heads.get(head)
     return df[column].tolist() if column else None
@@ -86,6 +105,8 @@ def train(
     credibility_column: str | None = None,
     group_column: str | None = None,
     drop_rare: bool = False,
+    val_data: str | Path | None = None,
+    test_data: str | Path | None = None,
     experiment: str = registry.DEFAULT_EXPERIMENT,
     register_as: str | None = registry.DEFAULT_MODEL_NAME,
     progress: Progress = lambda _msg: None,
@@ -98,7 +119,7 @@ def train(
         data_path, text=text_column, category=category_column, credibility=credibility_column, group=group_column
     )
     df = data_mod.check_label_counts(df, cols, drop_rare=drop_rare)
-    parts = data_mod.split(df, cols, val=config.val_fraction, test=config.test_fraction, seed=config.seed)
+    parts = _parts(df, cols, config, val_data, test_data)
     sizes = {"train": len(parts.train), "val": len(parts.val), "test": len(parts.test)}
     for name, n in sizes.items():
         if n == 0:
@@ -115,7 +136,10 @@ def train(
             "category_column": cols.category or "",
             "credibility_column": cols.credibility or "",
             "group_column": cols.group or "",
-            "split": "group" if cols.group else "stratified",
+            "split": ("group" if cols.group else "stratified")
+            + (" + given validation file" if val_data else "") + (" + given test file" if test_data else ""),
+            "val_data": str(val_data or ""),
+            "test_data": str(test_data or ""),
             **{f"n_{k}": v for k, v in sizes.items()},
             "python": platform.python_version(),
         })

@@ -109,6 +109,26 @@ def test_category_only_data_trains_a_one_head_model(store: str, small: Path, tmp
     assert "test_credibility_macro_f1" not in out
 
 
+def test_given_validation_and_test_files_replace_the_carved_split(store: str, small: Path, tmp_path: Path) -> None:
+    import mlflow
+    from mlflow.tracking import MlflowClient
+
+    df = pd.read_csv(small)
+    train, val, test = df.iloc[:600], df.iloc[600:750], df.iloc[750:]
+    paths = {}
+    for name, part in (("train", train), ("val", val), ("test", test)):
+        paths[name] = tmp_path / f"{name}.csv"
+        part.drop(columns=["frame"]).to_csv(paths[name], index=False)
+    code, out, err = invoke("train", "--data", str(paths["train"]), "--val-data", str(paths["val"]),
+                            "--test-data", str(paths["test"]), "--tracking-uri", store, "--register-as", "t-given")
+    assert code == 0, err
+    mlflow.set_tracking_uri(store)
+    client = MlflowClient(store, store)
+    run = client.get_run(client.get_model_version_by_alias("t-given", "challenger").run_id)
+    assert run.data.params["n_train"] == "600" and run.data.params["n_val"] == "150"
+    assert run.data.params["n_test"] == str(len(test))
+
+
 # --- errors: a message and exit code 1, never a traceback -----------------------------------
 
 

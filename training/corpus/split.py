@@ -16,7 +16,7 @@ class Split:
 
 
 def _check_fractions(val: float, test: float) -> None:
-    if not (0 <= val < 1 and 0 < test < 1 and val + test < 1):
+    if not (0 <= val < 1 and 0 < test < 1 and val + test < 1):  # test 0 would leave nothing to measure
         raise ValueError(f"val ({val}) and test ({test}) must be fractions with val + test < 1")
 
 

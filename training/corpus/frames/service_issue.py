@@ -936,4 +936,72 @@ FRAMES: list[Frame] = [
         channels=("web_form",),
         text="[ไฟดับ|ขยะล้น|น้ำท่วม].เพราะ[ผอ.เขต|ผู้ว่า|นายก]{name}[โง่|ไร้น้ำยา|ขี้เหล้า].ไล่ออกไป[ครับ|!!|]",
     ),
+
+    # ------------------------------------------------------------------ terse tickets
+    # Real platform tickets are often a few words: the platform attaches the place from GPS, so a short
+    # ticket is still actionable (credible). Added after comparing with traffy-2024 (datasets/README.md).
+    Frame(
+        id="service_issue.credible.terse_road",
+        category="service_issue",
+        credibility="credible",
+        voice="commuter filing a one-line ticket from a phone app",
+        channels=("web_form", "line_chat"),
+        text="[ถนน|ทางเท้า|ฟุตบาท|ทางเดินเท้า|ผิวถนน][ชำรุด|พัง|เป็นหลุม|ไม่เรียบ|เป็นโพรง|ทรุด][อันตรายมาก|อันตรายต่อผู้ใช้ทาง|][ครับ|ค่ะ|][ {road}|]",
+    ),
+    Frame(
+        id="service_issue.credible.terse_light",
+        category="service_issue",
+        credibility="credible",
+        voice="resident filing a one-line ticket at night",
+        channels=("web_form", "line_chat"),
+        text="[ไฟส่องสว่าง|ไฟทาง|ไฟถนน|ไฟสัญญาณจราจร|ไฟกิ่ง][ในซอย|หน้าบ้าน|ตรงทางแยก|][ดับ|ไม่ติด|ติดๆดับๆ][ครับ|ค่ะ|][ {count}ดวง|]",
+    ),
+    Frame(
+        id="service_issue.credible.terse_garbage",
+        category="service_issue",
+        credibility="credible",
+        voice="shop owner, terse ticket",
+        channels=("web_form", "line_chat"),
+        text="[ขยะ|ขยะล้นถัง|ขยะเต็มคลอง|ถังขยะเต็ม][ไม่มีคนมาเก็บ|ส่งกลิ่นเหม็น|ไม่เก็บมา {count} วันแล้ว|][ {road}|][ครับ|ค่ะ|]",
+    ),
+    Frame(
+        id="service_issue.credible.terse_noise",
+        category="service_issue",
+        credibility="credible",
+        voice="tired resident, terse ticket",
+        channels=("web_form", "line_chat"),
+        text="[เสียงดัง|เสียงดังรบกวนการพักผ่อน|ร้านเปิดเพลงเสียงดัง|ก่อสร้างเสียงดังกลางคืน][ ไม่ได้รับการแก้ไข| ทุกคืน|][ครับ|ค่ะ|]",
+    ),
+    Frame(
+        id="service_issue.credible.terse_bus",
+        category="service_issue",
+        credibility="credible",
+        voice="commuter at a bus stop",
+        channels=("web_form", "line_chat"),
+        text="[รถเมล์|รถเมล์สาย {count}|รถสองแถว][ควันดำ|รอนานมาก|ขับหวาดเสียว ปาดไปปาดมา|ไม่จอดป้าย][ครับ|ค่ะ|]",
+    ),
+    Frame(
+        id="service_issue.credible.terse_flood",
+        category="service_issue",
+        credibility="credible",
+        voice="resident after rain, terse ticket",
+        channels=("web_form", "line_chat"),
+        text="[น้ำท่วมขัง|น้ำขังไม่ระบาย|ท่อระบายน้ำตัน|ฝาท่อหาย][หน้าซอย|ในซอย|หน้าบ้าน|][ {road}|][ครับ|ค่ะ|]",
+    ),
+    Frame(
+        id="service_issue.credible.terse_sidewalk",
+        category="service_issue",
+        credibility="credible",
+        voice="pedestrian, terse ticket",
+        channels=("web_form", "line_chat"),
+        text="[จอดรถจักรยานยนต์|จอดรถ|ตั้งแผงลอย|วางของขาย][บนทางเท้า|บนฟุตบาท|กีดขวางทางเข้าออก|ขวางทางเดิน][ทุกวัน|][ครับ|ค่ะ|]",
+    ),
+    Frame(
+        id="service_issue.frivolous.terse_follow_up",
+        category="service_issue",
+        credibility="frivolous",
+        voice="someone chasing an earlier ticket without saying which",
+        channels=("web_form", "line_chat"),
+        text="[ขอตามเรื่อง|ตามเรื่องครับ|เรื่องที่แจ้งไปถึงไหนแล้ว|แจ้งไปนานแล้วยังไม่ทำ][ค่ะ|ครับ|]",
+    ),
 ]
