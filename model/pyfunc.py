@@ -14,6 +14,7 @@ from typing import Any
 import joblib
 import mlflow.pyfunc
 import pandas as pd
+from mlflow.pyfunc import PythonModel
 
 from model.pipeline import Screener
 
@@ -60,7 +61,7 @@ def flatten(result: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-class ScreenerModel(mlflow.pyfunc.PythonModel):
+class ScreenerModel(PythonModel):
     """Holds a fitted :class:`Screener`, saved as a joblib artefact."""
 
     def __init__(self, screener: Screener | None = None) -> None:

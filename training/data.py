@@ -57,10 +57,18 @@ def resolve_columns(
     return cols
 
 
-def load_labelled(path: str | Path, columns: Columns | None = None, **names: str | None) -> tuple[pd.DataFrame, Columns]:
+def load_labelled(
+    path: str | Path,
+    columns: Columns | None = None,
+    *,
+    text: str | None = None,
+    category: str | None = None,
+    credibility: str | None = None,
+    group: str | None = None,
+) -> tuple[pd.DataFrame, Columns]:
     """Read ``path``, resolve columns and drop rows without text or a label."""
     df = read_table(path)
-    cols = columns or resolve_columns(df, path, **names)
+    cols = columns or resolve_columns(df, path, text=text, category=category, credibility=credibility, group=group)
     require_columns(df, [cols.text, *cols.heads.values()], path)
     keep = [cols.text, *cols.heads.values()] + ([cols.group] if cols.group and cols.group in df.columns else [])
     df = df[keep].copy()

@@ -115,7 +115,7 @@ def _names() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[s
     male = tuple(sorted(thai_male_names()))
     female = tuple(sorted(thai_female_names()))
     family = tuple(sorted(thai_family_names()))
-    provs = tuple(sorted(p for p in provinces()))
+    provs = tuple(sorted(str(p) for p in provinces()))
     return male, female, family, provs
 
 

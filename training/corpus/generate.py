@@ -123,7 +123,7 @@ _LETTER_END = (
 
 
 def _elongate(text: str, rng: random.Random) -> str:
-    spots = [m.end() - 1 for m in re.finditer(rf"[ก-ฮ](?=[ \n!?]|$)", text)]
+    spots = [m.end() - 1 for m in re.finditer(r"[ก-ฮ](?=[ \n!?]|$)", text)]
     if not spots:
         return text
     i = rng.choice(spots)
