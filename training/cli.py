@@ -391,5 +391,6 @@ def _register_plugins() -> None:
 
 
 def main() -> None:
+    registry.quiet_mlflow()
     _register_plugins()
     app()

@@ -36,12 +36,32 @@ def configure(tracking_uri: str | None = None) -> str:
         os.environ.setdefault(key, value)
     import mlflow
 
+    quiet_mlflow()
     uri = tracking_uri or os.environ.get("MLFLOW_TRACKING_URI") or DEFAULT_TRACKING_URI
     if uri.startswith("sqlite:///") and not uri.startswith("sqlite:////"):
         Path(uri.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     mlflow.set_tracking_uri(uri)
     mlflow.set_registry_uri(uri)
     return uri
+
+
+def quiet_mlflow() -> None:
+    """MLflow's chatter (table creation, cloudpickle notes, type-hint advice) is not for CLI users."""
+    import logging
+    import warnings
+
+    logging.getLogger("mlflow").setLevel(logging.ERROR)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    # MLflow wraps its type-hint advice in its own catch_warnings(), so a filter cannot silence it
+    shown = warnings.showwarning
+    if not getattr(shown, "_khatkrong", False):
+
+        def showwarning(message: Warning | str, *args: Any, **kwargs: Any) -> None:
+            if "type hint" not in str(message).lower():
+                shown(message, *args, **kwargs)
+
+        showwarning._khatkrong = True  # type: ignore[attr-defined]
+        warnings.showwarning = showwarning
 
 
 def check_reachable() -> None:
@@ -149,7 +169,10 @@ GATE_METRICS = ("credibility_macro_f1", "category_macro_f1", "credible_not_flagg
 
 def gate(champion: dict[str, float] | None, candidate: dict[str, float], *, tolerance: float, min_not_flagged: float) -> GateResult:
     """Promote when the candidate is not worse than the champion beyond ``tolerance`` on every gate metric,
-    and keeps at least ``min_not_flagged`` of credible reports unflagged (whistleblowers first)."""
+    and keeps at least ``min_not_flagged`` of credible reports unflagged (whistleblowers first).
+
+    With no champion the candidate is promoted; a floor it misses is reported as a warning.
+    """
     rows: list[tuple[str, float | None, float | None, str]] = []
     failures: list[str] = []
     for metric in GATE_METRICS:
@@ -165,9 +188,12 @@ def gate(champion: dict[str, float] | None, candidate: dict[str, float], *, tole
             verdict = f"below {min_not_flagged}"
             failures.append(f"{metric} {new:.4f} below the floor {min_not_flagged}")
         rows.append((metric, old, new, verdict))
+    if champion is None:  # the first model is promoted whatever its figures, with a warning if below the floor
+        warning = f" (warning: {'; '.join(failures)})" if failures else ""
+        return GateResult(True, rows, f"no champion yet{warning}")
     if failures:
         return GateResult(False, rows, "; ".join(failures))
-    return GateResult(True, rows, "no champion yet" if champion is None else "not worse than the champion")
+    return GateResult(True, rows, "not worse than the champion")
 
 
 def _first_line(exc: BaseException) -> str:

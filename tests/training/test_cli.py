@@ -174,3 +174,20 @@ def test_unknown_model_uri(store: str, small: Path) -> None:
 def test_unreachable_tracking_store(small: Path) -> None:
     err = _error("train", "--data", str(small), "--tracking-uri", "http://127.0.0.1:9")
     assert "unreachable" in err
+
+
+def test_up_trains_and_promotes_only_when_no_champion(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import training.cli as cli
+
+    served: list[dict[str, object]] = []
+    monkeypatch.setattr(cli, "_plugin", lambda name: lambda **kw: served.append(kw))
+    monkeypatch.chdir(tmp_path)
+    store = f"sqlite:///{tmp_path / 'up.db'}"
+    code, out, err = invoke("up", "--rows", "600", "--port", "8123", "--tracking-uri", store)
+    assert code == 0, err + out
+    assert "training the default model" in err and "promoted" in out
+    assert (tmp_path / "datasets" / "generated" / "corpus.csv").exists()
+    assert served == [{"model": "models:/khatkrong-screener@champion", "host": "127.0.0.1", "port": 8123, "workers": 1}]
+    code, out, err = invoke("up", "--rows", "600", "--tracking-uri", store)
+    assert code == 0 and "training" not in err, "a registered champion is served as it is"
+    assert len(served) == 2
