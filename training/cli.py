@@ -87,8 +87,9 @@ def synthesize(rows: int, seed: int, out_path: Path, *, show_progress: bool = Tr
     import pandas as pd
 
     from training.corpus.generate import COLUMNS, generate
-    from training.io import write_table
+    from training.io import check_format, write_table
 
+    check_format(out_path)
     started = time.perf_counter()
     records = []
     with _progress() as bar:

@@ -13,6 +13,12 @@ class DataError(ValueError):
     """A data file is missing, unreadable, empty or lacks a column."""
 
 
+def check_format(path: str | Path) -> None:
+    """Fail early, before any work, when ``path`` has an extension we cannot write."""
+    if _suffix(Path(path)) == ".txt":
+        raise DataError(f"{path}: cannot write .txt tables")
+
+
 def _suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:

@@ -191,3 +191,21 @@ def test_up_trains_and_promotes_only_when_no_champion(tmp_path: Path, monkeypatc
     code, out, err = invoke("up", "--rows", "600", "--tracking-uri", store)
     assert code == 0 and "training" not in err, "a registered champion is served as it is"
     assert len(served) == 2
+
+
+def test_data_synth_and_split_commands(tmp_path: Path) -> None:
+    out = tmp_path / "c.jsonl"
+    code, _, err = invoke("data", "synth", "--rows", "500", "--seed", "3", "--out", str(out))
+    assert code == 0, err
+    df = pd.read_json(out, lines=True)
+    assert len(df) == 500 and df["id"].is_unique
+    code, _, err = invoke("data", "split", "--data", str(out), "--out-dir", str(tmp_path / "split"))
+    assert code == 0, err
+    parts = {n: pd.read_json(tmp_path / "split" / f"{n}.jsonl", lines=True) for n in ("train", "val", "test")}
+    assert sum(len(p) for p in parts.values()) == 500
+    assert not set(parts["train"]["frame"]) & set(parts["test"]["frame"])
+    assert "by frame" in err
+
+
+def test_data_synth_rejects_unknown_format(tmp_path: Path) -> None:
+    assert "unsupported file type .xlsx" in _error("data", "synth", "--rows", "10", "--out", str(tmp_path / "c.xlsx"))
