@@ -372,8 +372,30 @@ def up(
                   seed=DEFAULT_SEED, tracking_uri=tracking_uri)
             promote(model=name, version=None, force=False, data=None, tolerance=0.01, min_not_flagged=0.99,
                     tracking_uri=tracking_uri)
+        _ensure_api_keys()
         serve_cmd = _plugin("serve")
         serve_cmd(model=f"models:/{name}@{registry.CHAMPION}", host=host, port=port, workers=workers)
+
+
+LOCAL_KEYS = Path(".khatkrong/api-keys")
+
+
+def _ensure_api_keys() -> None:
+    """The service needs API keys; with none configured, make random ones for this machine, once."""
+    import os
+    import secrets
+
+    if os.environ.get("KHATKRONG_API_KEYS") or os.environ.get("KHATKRONG_API_KEYS_FILE"):
+        return
+    if not LOCAL_KEYS.exists():
+        LOCAL_KEYS.parent.mkdir(parents=True, exist_ok=True)
+        lines = [f"{secrets.token_urlsafe(24)}:{role}" for role in ("intake", "reviewer", "admin")]
+        LOCAL_KEYS.write_text("# key:role, made by `khatkrong up`\n" + "\n".join(lines) + "\n", encoding="utf-8")
+        LOCAL_KEYS.chmod(0o600)
+        _step(f"no API keys configured: made one per role in {LOCAL_KEYS} (set KHATKRONG_API_KEYS to use yours)")
+    else:
+        _step(f"API keys: {LOCAL_KEYS}")
+    os.environ["KHATKRONG_API_KEYS_FILE"] = str(LOCAL_KEYS.resolve())
 
 
 def _plugin(name: str) -> Callable[..., Any]:

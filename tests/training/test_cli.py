@@ -182,15 +182,21 @@ def test_up_trains_and_promotes_only_when_no_champion(tmp_path: Path, monkeypatc
     served: list[dict[str, object]] = []
     monkeypatch.setattr(cli, "_plugin", lambda name: lambda **kw: served.append(kw))
     monkeypatch.chdir(tmp_path)
+    for var in ("KHATKRONG_API_KEYS", "KHATKRONG_API_KEYS_FILE"):
+        monkeypatch.setenv(var, "")  # recorded, so what `up` sets is undone after the test
+        monkeypatch.delenv(var)
     store = f"sqlite:///{tmp_path / 'up.db'}"
     code, out, err = invoke("up", "--rows", "600", "--port", "8123", "--tracking-uri", store)
     assert code == 0, err + out
     assert "training the default model" in err and "promoted" in out
     assert (tmp_path / "datasets" / "generated" / "corpus.csv").exists()
     assert served == [{"model": "models:/khatkrong-screener@champion", "host": "127.0.0.1", "port": 8123, "workers": 1}]
+    keys = (tmp_path / ".khatkrong" / "api-keys").read_text(encoding="utf-8")
+    assert {line.rsplit(":", 1)[1] for line in keys.splitlines() if not line.startswith("#")} == {"intake", "reviewer", "admin"}
     code, out, err = invoke("up", "--rows", "600", "--tracking-uri", store)
     assert code == 0 and "training" not in err, "a registered champion is served as it is"
     assert len(served) == 2
+    assert (tmp_path / ".khatkrong" / "api-keys").read_text(encoding="utf-8") == keys, "keys are made once"
 
 
 def test_data_synth_and_split_commands(tmp_path: Path) -> None:

@@ -1,0 +1,78 @@
+"""Dependencies the routes share: the served model (from lifespan state), the settings and the metrics.
+
+They are ``async``: they do no I/O and no heavy work, and FastAPI would run plain ``def`` dependencies in
+the thread pool, one hop each, behind the scoring threads.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Annotated
+
+from anyio import CapacityLimiter
+from fastapi import Depends, Request
+
+from service.batching import MicroBatcher
+from service.errors import ServiceError
+from service.loader import LoadedModel
+from service.metrics import Metrics
+from service.settings import Settings, get_settings
+
+
+class ModelHolder:
+    """The served model, swapped atomically on reload (one reference assignment)."""
+
+    def __init__(self) -> None:
+        self.current: LoadedModel | None = None
+        self.problem: str | None = None
+        self.reload_lock = threading.Lock()
+
+
+class ModelNotReady(ServiceError):
+    status = 503
+
+
+async def get_holder(request: Request) -> ModelHolder:
+    holder: ModelHolder = request.state.holder
+    return holder
+
+
+async def get_model(request: Request, holder: Annotated[ModelHolder, Depends(get_holder)]) -> LoadedModel:
+    """The model to score with; the one read here serves the whole request even if a reload swaps it."""
+    current = holder.current
+    if current is None:
+        raise ModelNotReady(
+            "no model is loaded: the model registry and the local copy both failed at start-up; "
+            "see the service log, then ask an admin to call POST /v1/admin/reload"
+        )
+    request.state.model_version = current.facts.version
+    return current
+
+
+ServedModel = Annotated[LoadedModel, Depends(get_model)]
+Holder = Annotated[ModelHolder, Depends(get_holder)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+async def get_metrics(request: Request) -> Metrics:
+    metrics: Metrics = request.app.state.metrics
+    return metrics
+
+
+MetricsDep = Annotated[Metrics, Depends(get_metrics)]
+
+
+async def get_limiter(request: Request) -> CapacityLimiter:
+    limiter: CapacityLimiter = request.state.scoring_limiter
+    return limiter
+
+
+ScoringLimiter = Annotated[CapacityLimiter, Depends(get_limiter)]
+
+
+async def get_batcher(request: Request) -> MicroBatcher:
+    batcher: MicroBatcher = request.state.batcher
+    return batcher
+
+
+Batcher = Annotated[MicroBatcher, Depends(get_batcher)]

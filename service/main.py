@@ -1,0 +1,109 @@
+"""The FastAPI app: ``create_app(settings)`` builds it; the lifespan loads the model.
+
+Run it with ``khatkrong serve`` (:mod:`service.cli`) or ``uvicorn --factory service.main:create_app``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from functools import partial
+from typing import Any
+
+import anyio
+import anyio.to_thread
+from fastapi import FastAPI
+
+from service import errors
+from service.auth import KeyRing
+from service.batching import MicroBatcher
+from service.deps import ModelHolder
+from service.errors import ServiceError
+from service.loader import load_at_startup
+from service.logging import configure
+from service.metrics import Metrics
+from service.middleware import RequestContextMiddleware
+from service.routes import router
+from service.scoring import score
+from service.settings import Settings, get_settings
+
+DESCRIPTION = """
+Screens Thai-language complaints and tip-offs sent to public-sector integrity bodies
+(ระบบคัดกรองเรื่องร้องเรียน). Results are **advisory**: people decide.
+
+Send an API key as `Authorization: Bearer <key>`. Roles: `intake` screens reports, `reviewer` reads the model
+card, `admin` also reloads the model. `/healthz`, `/readyz` and `/metrics` need no key.
+"""
+
+_MLFLOW_DEFAULTS = (
+    ("MLFLOW_DISABLE_TELEMETRY", "true"),
+    ("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "1"),
+    ("MLFLOW_HTTP_REQUEST_TIMEOUT", "10"),
+)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app for ``settings`` (read from the environment when ``None``); nothing loads until start-up."""
+    settings = settings or get_settings()
+    log = configure(settings.log_level)
+    metrics = Metrics()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, Any]]:
+        holder = ModelHolder()
+        metrics.served(None, None)
+        for key, value in _MLFLOW_DEFAULTS:  # fail fast when the store is down; the operator's values win
+            os.environ.setdefault(key, value)
+        try:
+            loaded = await anyio.to_thread.run_sync(load_at_startup, settings)
+        except ServiceError as exc:
+            holder.problem = exc.detail
+            log.error("no model loaded; not ready: %s", exc.detail, extra={"event": "model_unavailable"})
+        else:
+            holder.current = loaded
+            metrics.served(loaded.ref, loaded.source)
+            extra = {
+                "event": "model_loaded",
+                "model_name": loaded.facts.name,
+                "model_version": loaded.facts.version,
+                "model_source": loaded.source,
+            }
+            if loaded.source == "cache":
+                log.warning("model loaded from the local copy: %s", loaded.source_note, extra=extra)
+            else:
+                log.info("model loaded from the registry", extra=extra)
+        limiter = anyio.CapacityLimiter(settings.scoring_threads)
+        batcher = MicroBatcher(
+            partial(score, metrics=metrics),
+            limiter=limiter,
+            consumers=settings.scoring_threads,
+            max_batch=settings.microbatch_max,
+            on_batch=metrics.microbatch_size.observe,
+        )
+        batcher.start()
+        yield {"holder": holder, "scoring_limiter": limiter, "batcher": batcher}
+        await batcher.stop()
+        holder.current = None
+
+    app = FastAPI(
+        title="Khatkrong scoring service",
+        summary="Advisory screening of Thai complaints and tip-offs (คัดกรอง)",
+        description=DESCRIPTION,
+        version="1",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.keyring = KeyRing(settings.key_roles())
+    app.state.metrics = metrics
+
+    async def settings_dependency() -> Settings:
+        return settings
+
+    app.dependency_overrides[get_settings] = settings_dependency
+    errors.install(app)
+    app.include_router(router)
+    app.add_middleware(
+        RequestContextMiddleware, max_body_bytes=settings.max_body_bytes, metrics=metrics, logger=log
+    )
+    return app

@@ -1,0 +1,141 @@
+"""One pure-ASGI middleware per request: request id, body-size limit, metrics, the access log line and the
+last-resort 500 (with the request id, without internals)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+import traceback
+import uuid
+from typing import Any
+
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from service.errors import error_body, internal_error_body
+from service.metrics import Metrics
+
+REQUEST_ID_HEADER = "X-Request-ID"
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
+
+
+def request_id_from(headers: Headers) -> str:
+    """The caller's ``X-Request-ID`` when it is a safe token (at most 128 of ``A-Za-z0-9._:-``), else a new one."""
+    given = headers.get(REQUEST_ID_HEADER)
+    if given and _REQUEST_ID.match(given):
+        return given
+    return uuid.uuid4().hex
+
+
+class RequestContextMiddleware:
+    """Wraps every HTTP request of the app."""
+
+    def __init__(
+        self, app: ASGIApp, *, max_body_bytes: int, metrics: Metrics, logger: logging.Logger
+    ) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+        self.metrics = metrics
+        self.log = logger
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+        headers = Headers(scope=scope)
+        request_id = request_id_from(headers)
+        state: dict[str, Any] = scope.setdefault("state", {})
+        state["request_id"] = request_id
+        status = 500
+        started = False
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status, started
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                started = True
+                MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
+            await send(message)
+
+        limit = self.max_body_bytes
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise HTTPException(413, f"the request body is larger than {limit} bytes")
+            return message
+
+        try:
+            declared = headers.get("content-length")
+            if declared is not None and (not declared.isdigit() or int(declared) > limit):
+                code, detail = (
+                    (413, f"the request body is larger than {limit} bytes")
+                    if declared.isdigit()
+                    else (400, "the Content-Length header is not a number")
+                )
+                await _send_json(send_with_id, code, error_body(detail, request_id))
+            else:
+                await self.app(scope, limited_receive, send_with_id)
+        except Exception as exc:
+            state["error_type"] = type(exc).__name__
+            self.log.error(
+                "unhandled error",
+                extra={
+                    "event": "unhandled_error",
+                    "request_id": request_id,
+                    "error_type": type(exc).__name__,
+                    # where it failed, without the exception's message, which could quote a report
+                    "traceback": " < ".join(
+                        f"{f.filename}:{f.lineno} {f.name}"
+                        for f in reversed(traceback.extract_tb(exc.__traceback__))
+                    ),
+                },
+            )
+            if not started:
+                await _send_json(send_with_id, 500, internal_error_body(request_id))
+            status = 500
+        finally:
+            elapsed = time.perf_counter() - start
+            route = scope.get("route")
+            template = getattr(route, "path", None) or "unmatched"
+            method = scope.get("method", "")
+            self.metrics.requests.labels(template, method, str(status)).inc()
+            self.metrics.latency.labels(template, method).observe(elapsed)
+            self.log.info(
+                "request",
+                extra={
+                    "event": "request",
+                    "request_id": request_id,
+                    "route": template,
+                    "method": method,
+                    "status": status,
+                    "latency_ms": round(elapsed * 1000, 3),
+                    "model_version": state.get("model_version"),
+                    "key_id": state.get("key_id"),
+                    "n_texts": state.get("n_texts"),
+                    "text_chars": state.get("text_chars"),
+                },
+            )
+
+
+async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:
+    payload = json.dumps(body, ensure_ascii=False).encode("utf-8")
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(payload)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": payload})

@@ -1,0 +1,217 @@
+"""The HTTP routes.
+
+Scoring is CPU-bound: the scoring routes hand it to worker threads through a capacity limiter
+(``scoring_threads`` per process), so the event loop never blocks and queued requests are served in order
+instead of all slowing down together; single texts go through the micro-batcher (``service.batching``).
+Use several worker processes to use several cores.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+import anyio.to_thread
+from fastapi import APIRouter, Request
+from fastapi.responses import PlainTextResponse
+from prometheus_client import CONTENT_TYPE_LATEST
+
+from service.auth import AdminKey, AnyKey, IntakeKey
+from service.deps import Batcher, Holder, MetricsDep, ModelNotReady, ScoringLimiter, ServedModel, SettingsDep
+from service.errors import InvalidInput, ServiceError
+from service.loader import load_from_registry
+from service.schemas import (
+    BatchRequest,
+    BatchResponse,
+    ErrorResponse,
+    Health,
+    ModelInfo,
+    ModelRef,
+    Readiness,
+    ReloadResponse,
+    ScreenRequest,
+    ScreenResult,
+)
+from service.scoring import score
+
+router = APIRouter()
+
+
+class ReloadBusy(ServiceError):
+    status = 409
+
+
+def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    text = {
+        400: "Bad request headers.",
+        401: "Missing or invalid API key.",
+        403: "The key's role may not call this endpoint.",
+        409: "The reloaded model was rejected, or a reload is already running; the old model keeps serving.",
+        413: "The request body is larger than the configured limit.",
+        422: "Invalid input: malformed JSON, an empty or too long text, a batch over the limit.",
+        500: "Unexpected error; quote the request id.",
+        502: "The model registry or the model's files could not be reached; the old model keeps serving.",
+        503: "No model is loaded.",
+    }
+    return {code: {"model": ErrorResponse, "description": text[code]} for code in codes}
+
+
+_SCORING_ERRORS = _errors(400, 401, 403, 413, 422, 500, 503)
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except ValueError:  # a hand-written training time that is not ISO 8601: leave it out
+        return None
+
+
+def _check_limits(texts: list[str], settings_max_chars: int, prefix: str) -> None:
+    for i, text in enumerate(texts):
+        if len(text) > settings_max_chars:
+            where = f"{prefix}.{i}.text" if prefix.endswith("items") else f"{prefix}.text"
+            raise InvalidInput(f"{where}: the text is longer than {settings_max_chars} characters")
+
+
+def _record(request: Request, texts: list[str]) -> None:
+    request.state.n_texts = len(texts)
+    request.state.text_chars = sum(len(t) for t in texts)
+
+
+@router.post(
+    "/v1/screen",
+    tags=["screening"],
+    summary="Screen one report (คัดกรองเรื่องร้องเรียน)",
+    responses=_SCORING_ERRORS,
+)
+async def screen(
+    body: ScreenRequest,
+    request: Request,
+    _key: IntakeKey,
+    model: ServedModel,
+    settings: SettingsDep,
+    batcher: Batcher,
+) -> ScreenResult:
+    """Screen one report: credibility, category, an advisory decision, flags, evidence and details."""
+    _record(request, [body.text])
+    _check_limits([body.text], settings.max_text_chars, "body")
+    result: ScreenResult = await batcher.submit(model, body.text, body.id or uuid.uuid4().hex)
+    return result
+
+
+@router.post(
+    "/v1/screen/batch",
+    tags=["screening"],
+    summary="Screen up to 256 reports (คัดกรองหลายเรื่อง)",
+    responses=_SCORING_ERRORS,
+)
+async def screen_batch(
+    body: BatchRequest,
+    request: Request,
+    _key: IntakeKey,
+    model: ServedModel,
+    settings: SettingsDep,
+    metrics: MetricsDep,
+    limiter: ScoringLimiter,
+) -> BatchResponse:
+    """Screen a batch; results come back in the same order, each with its ``id``."""
+    texts = [item.text for item in body.items]
+    _record(request, texts)
+    if len(texts) > settings.batch_max:
+        raise InvalidInput(f"body.items: a batch holds at most {settings.batch_max} items, got {len(texts)}")
+    _check_limits(texts, settings.max_text_chars, "body.items")
+    ids = [item.id for item in body.items]
+    results = await anyio.to_thread.run_sync(score, model, texts, ids, metrics, limiter=limiter)
+    metrics.batch_size.observe(len(texts))
+    return BatchResponse(results=results)
+
+
+@router.get(
+    "/v1/model", tags=["model"], summary="The model being served", responses=_errors(401, 403, 500, 503)
+)
+def model_info(_key: AnyKey, model: ServedModel) -> ModelInfo:
+    """Name, version, run id, labels, thresholds, evaluation metrics, training time and data digest."""
+    d = model.description
+    return ModelInfo(
+        **model.ref,
+        uri=model.uri,
+        source=model.source,
+        source_note=model.source_note,
+        loaded_at=model.loaded_at,
+        labels=d.get("labels", {}),
+        thresholds={k: float(v) for k, v in d.get("thresholds", {}).items()},
+        metrics=model.facts.metrics,
+        trained_at=_parse_time(model.facts.trained_at),
+        data_digest=model.facts.data_digest,
+    )
+
+
+@router.post(
+    "/v1/admin/reload",
+    tags=["admin"],
+    summary="Reload the model the alias points to",
+    responses=_errors(401, 403, 409, 500, 502),
+)
+def reload(_key: AdminKey, holder: Holder, settings: SettingsDep, metrics: MetricsDep) -> ReloadResponse:
+    """Load the current target of the model URI; swap it in only if it loads and passes a smoke prediction.
+
+    On failure the old model keeps serving and ``detail`` says why (409: rejected or busy; 502: unreachable).
+    """
+    from service.loader import ModelLoadError, ModelRejected
+
+    if not holder.reload_lock.acquire(blocking=False):
+        metrics.reloads.labels("busy").inc()
+        raise ReloadBusy("a reload is already running; try again when it ends")
+    try:
+        previous = holder.current
+        try:
+            loaded = load_from_registry(settings)
+        except (ModelLoadError, ModelRejected) as exc:
+            metrics.reloads.labels("rejected" if isinstance(exc, ModelRejected) else "unreachable").inc()
+            raise type(exc)(
+                f"{exc.detail}; still serving the previous model" if previous else exc.detail
+            ) from exc
+        holder.current = loaded  # the atomic swap: requests already running keep the model they started with
+        holder.problem = None
+        metrics.served(loaded.ref, loaded.source)
+        metrics.reloads.labels("reloaded").inc()
+    finally:
+        holder.reload_lock.release()
+    prev_ref = ModelRef(**previous.ref) if previous else None
+    current = ModelRef(**loaded.ref)
+    return ReloadResponse(status="reloaded", changed=prev_ref != current, previous=prev_ref, current=current)
+
+
+@router.get("/healthz", tags=["operations"], summary="The process is alive")
+def healthz() -> Health:
+    return Health(status="ok")
+
+
+@router.get(
+    "/readyz",
+    tags=["operations"],
+    summary="A model is loaded",
+    responses={503: {"model": ErrorResponse, "description": "No model is loaded."}},
+)
+def readyz(holder: Holder) -> Readiness:
+    current = holder.current
+    if current is None:
+        raise ModelNotReady("not ready: no model is loaded")
+    return Readiness(status="ready", model=ModelRef(**current.ref), source=current.source)
+
+
+@router.get(
+    "/metrics",
+    tags=["operations"],
+    summary="Prometheus metrics",
+    response_class=PlainTextResponse,
+    responses={
+        200: {
+            "content": {"text/plain": {"schema": {"type": "string"}}},
+            "description": "Prometheus text format.",
+        }
+    },
+)
+def metrics_endpoint(metrics: MetricsDep) -> PlainTextResponse:
+    return PlainTextResponse(metrics.exposition(), media_type=CONTENT_TYPE_LATEST)

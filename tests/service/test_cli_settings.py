@@ -1,0 +1,88 @@
+"""``khatkrong serve`` and the settings: environment variables, key files, validation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from service.cli import app
+from service.settings import Settings, get_settings, parse_api_keys
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    for name in (
+        "KHATKRONG_API_KEYS",
+        "KHATKRONG_API_KEYS_FILE",
+        "KHATKRONG_MODEL_URI",
+        "KHATKRONG_TRACKING_URI",
+        "MLFLOW_TRACKING_URI",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    get_settings.cache_clear()
+    yield monkeypatch
+    get_settings.cache_clear()
+
+
+def test_serve_runs_uvicorn_with_the_factory(clean_env: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+    clean_env.setattr("uvicorn.run", lambda *a, **k: calls.append((a, k)))
+    clean_env.setenv("KHATKRONG_API_KEYS", "k1:intake")
+    result = runner.invoke(
+        app, ["serve", "--model", "models:/m@challenger", "--port", "9001", "--workers", "2"]
+    )
+    assert result.exit_code == 0, result.output
+    [(args, kwargs)] = calls
+    assert args == ("service.main:create_app",)
+    assert kwargs["factory"] is True and kwargs["workers"] == 2 and kwargs["port"] == 9001
+    assert kwargs["host"] == "127.0.0.1"
+    import os
+
+    assert os.environ["KHATKRONG_MODEL_URI"] == "models:/m@challenger"  # the workers read it
+    assert get_settings().model_uri == "models:/m@challenger"
+
+
+def test_serve_without_keys_fails_before_starting(clean_env: pytest.MonkeyPatch) -> None:
+    clean_env.setattr("uvicorn.run", lambda *a, **k: pytest.fail("must not start"))
+    result = runner.invoke(app, ["serve"])
+    assert result.exit_code == 2
+    assert "KHATKRONG_API_KEYS" in result.output
+
+
+def test_settings_defaults_and_environment(clean_env: pytest.MonkeyPatch) -> None:
+    clean_env.setenv("KHATKRONG_API_KEYS", "a:intake,b:admin")
+    s = Settings()
+    assert s.model_uri == "models:/khatkrong-screener@champion"
+    assert s.tracking_uri == "sqlite:///mlruns/mlflow.db"
+    assert s.model_cache_dir == Path(".khatkrong/model-cache")
+    assert (s.max_body_bytes, s.max_text_chars, s.batch_max) == (1024 * 1024, 20_000, 256)
+    assert s.key_roles() == {"a": "intake", "b": "admin"}
+    assert "a:intake" not in repr(s), "keys are secret"
+    clean_env.setenv("MLFLOW_TRACKING_URI", "http://mlflow.internal:5000")
+    assert Settings().tracking_uri == "http://mlflow.internal:5000"
+    clean_env.setenv("KHATKRONG_TRACKING_URI", "sqlite:///other.db")
+    assert Settings().tracking_uri == "sqlite:///other.db"
+
+
+def test_settings_reject_bad_keys_and_limits(clean_env: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ValueError, match="set KHATKRONG_API_KEYS"):
+        Settings()
+    with pytest.raises(ValueError, match="API key entry 2 has role 'root'"):
+        Settings(api_keys="a:intake,b:root")
+    with pytest.raises(ValueError, match="not of the form key:role"):
+        Settings(api_keys="justakey")
+    with pytest.raises(ValueError, match="less than or equal to 256"):
+        Settings(api_keys="a:intake", batch_max=1000)
+    with pytest.raises(ValueError, match="less than or equal to 20000"):
+        Settings(api_keys="a:intake", max_text_chars=50_000)
+
+
+def test_parse_api_keys_allows_colons_in_keys() -> None:
+    assert parse_api_keys("abc:def:admin\nxyz:reviewer") == {"abc:def": "admin", "xyz": "reviewer"}
+    with pytest.raises(ValueError, match="repeats a key"):
+        parse_api_keys("a:intake,a:admin")
