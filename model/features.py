@@ -18,6 +18,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
 from model import details as details_mod
+from model import vectorize
 from model.normalize import count_elongations, normalize_with_offsets
 from model.tokenize import ENGINES, tokens_with_offsets
 from model.topics import TOPICS, topic_counts
@@ -72,6 +73,37 @@ def word_ngrams(tokens: list[str], *, low: int, high: int) -> list[str]:
     return grams
 
 
+_CHAR_CACHE: dict[tuple[str, int, int], list[str]] = {}
+_CHAR_CACHE_MAX = 200_000
+
+
+def char_wb_ngrams(tokens: list[str], *, low: int, high: int) -> list[str]:
+    """Character n-grams inside each token padded with spaces: scikit-learn's ``char_wb`` analyzer on the tokens
+    joined by spaces, computed once per distinct token (a bounded cache; tokens repeat a lot).
+
+    >>> char_wb_ngrams(["ถนน", "พัง"], low=3, high=3)
+    [' ถน', 'ถนน', 'นน ', ' พั', 'พัง', 'ัง ']
+    """
+    grams: list[str] = []
+    for tok in tokens:
+        key = (tok, low, high)
+        got = _CHAR_CACHE.get(key)
+        if got is None:
+            got = []
+            for word in tok.split():  # a token never holds whitespace; split() as char_wb does, to be exact
+                w = f" {word} "
+                for n in range(low, high + 1):
+                    if len(w) <= n:
+                        got.append(w)  # as char_wb: a padded word no longer than n counts once, whole
+                        break
+                    got.extend(w[i : i + n] for i in range(len(w) - n + 1))
+            if len(_CHAR_CACHE) >= _CHAR_CACHE_MAX:
+                _CHAR_CACHE.clear()
+            _CHAR_CACHE[key] = got
+        grams.extend(got)
+    return grams
+
+
 def detail_vector(doc: Doc) -> np.ndarray:
     """The explicit detail features of one document, in ``DETAIL_FEATURES`` order."""
     counts: dict[str, int] = {}
@@ -83,7 +115,7 @@ def detail_vector(doc: Doc) -> np.ndarray:
             counts[span.kind] = counts.get(span.kind, 0) + 1
     kinds = sum(1 for k in SUBSTANTIVE_KINDS if counts.get(k))
     n = max(len(doc.norm), 1)
-    digits = sum(ch.isdigit() for ch in doc.norm)
+    digits = sum(map(str.isdigit, doc.norm))
     values = [math.log1p(counts.get(k, 0)) for k in SUBSTANTIVE_KINDS]
     values += [math.log1p(counts.get(k, 0)) for k in ABUSE_KINDS]
     values += [
@@ -95,7 +127,7 @@ def detail_vector(doc: Doc) -> np.ndarray:
         math.log1p(doc.norm.count("!") + doc.norm.count("?")),
         digits / n,
     ]
-    values += [math.log1p(c) for c in topic_counts(doc.norm)]
+    values += [math.log1p(c) for c in topic_counts([t for t, _, _ in doc.tokens])]
     return np.asarray(values, dtype=np.float64)
 
 
@@ -165,16 +197,16 @@ class ThaiFeatures(TransformerMixin, BaseEstimator):
             sublinear_tf=True,
             dtype=np.float32,
         )
+        c_low, c_high = self.char_ngram_range
         self.char_vectorizer_ = TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=self.char_ngram_range,
+            analyzer=partial(char_wb_ngrams, low=c_low, high=c_high),
             min_df=min(self.char_min_df, len(docs)),
             max_features=self.char_max_features,
             sublinear_tf=True,
             dtype=np.float32,
         )
         self.word_vectorizer_.fit([[t for t, _, _ in d.tokens] for d in docs])
-        self.char_vectorizer_.fit([_joined(d) for d in docs])
+        self.char_vectorizer_.fit([[t for t, _, _ in d.tokens] for d in docs])
         names = [f"word:{n}" for n in self.word_vectorizer_.get_feature_names_out()]
         names += [f"char:{n}" for n in self.char_vectorizer_.get_feature_names_out()]
         names += [f"detail:{n}" for n in DETAIL_FEATURES]
@@ -188,14 +220,28 @@ class ThaiFeatures(TransformerMixin, BaseEstimator):
 
     def transform_docs(self, docs: list[Doc]) -> sp.csr_matrix:
         check_is_fitted(self, "feature_names_")
-        xw = self.word_vectorizer_.transform([[t for t, _, _ in d.tokens] for d in docs])
-        xc = self.char_vectorizer_.transform([_joined(d) for d in docs])
+        tokens = [[t for t, _, _ in d.tokens] for d in docs]
+        xw = _tfidf(self.word_vectorizer_, tokens)
+        xc = self._char_transform(docs, tokens)
         xd = sp.csr_matrix(np.vstack([detail_vector(d) for d in docs]) * self.detail_weight, dtype=np.float32)
         return sp.hstack([xw, xc, xd], format="csr", dtype=np.float32)
+
+    def _char_transform(self, docs: list[Doc], tokens: list[list[str]]) -> sp.csr_matrix:
+        if callable(self.char_vectorizer_.analyzer):
+            return _tfidf(self.char_vectorizer_, tokens)
+        return self.char_vectorizer_.transform([_joined(d) for d in docs])  # a model saved before char_wb_ngrams
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         check_is_fitted(self, "feature_names_")
         return self.feature_names_
+
+
+def _tfidf(vec: TfidfVectorizer, docs: list[list[str]]) -> sp.csr_matrix:
+    """``vec.transform(docs)``, through :mod:`model.vectorize` when it gives the same result faster."""
+    if vectorize.supported(vec):
+        analyze = vec.analyzer
+        return vectorize.transform(vec, (analyze(d) for d in docs))
+    return vec.transform(docs)
 
 
 def _joined(doc: Doc) -> str:

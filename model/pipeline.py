@@ -62,8 +62,11 @@ def choose_flag_threshold(flag_scores: np.ndarray, target: float) -> float:
 
 
 def _logits(clf: LogisticRegression, X: Any) -> np.ndarray:
-    z = clf.decision_function(X)
-    if z.ndim == 1:  # binary: sklearn gives one column
+    """``clf.decision_function(X)`` without scikit-learn's per-call input validation (about 0.3 ms a call,
+    most of a single report's scoring time); ``X`` comes from our own transformer, so it is already valid."""
+    z = np.asarray(X @ clf.coef_.T) + clf.intercept_
+    if z.shape[1] == 1:  # binary: one column for the second class
+        z = z[:, 0]
         z = np.column_stack([-z / 2, z / 2])
     return z
 
