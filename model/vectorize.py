@@ -9,6 +9,7 @@ test checks it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -29,13 +30,11 @@ def transform(vec: TfidfVectorizer, analyzed: Iterable[Sequence[str]]) -> sp.csr
     indices: list[int] = []
     counts: list[int] = []
     for grams in analyzed:
-        row: dict[int, int] = {}
-        for g in grams:
+        for g, c in Counter(grams).items():  # counted in C; one look-up per distinct feature
             j = get(g)
             if j is not None:
-                row[j] = row.get(j, 0) + 1
-        indices.extend(row)
-        counts.extend(row.values())
+                indices.append(j)
+                counts.append(c)
         indptr.append(len(indices))
     idx = np.asarray(indices, dtype=np.int32)
     data = (np.log(np.asarray(counts, dtype=np.float64)) + 1.0) * vec.idf_[idx]
