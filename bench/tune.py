@@ -54,7 +54,7 @@ def main() -> None:
             rows.append({"features": name, "head": head, "C": C, "val_macro_f1": round(f1, 4),
                          "fit_s": round(fit, 1), "n_features": Xtr.shape[1], "transform_texts_s": round(speed)})
             print(rows[-1], flush=True)
-    print(pd.DataFrame(rows).to_markdown(index=False) if hasattr(pd.DataFrame, "to_markdown") else pd.DataFrame(rows))
+    print(pd.DataFrame(rows).to_string(index=False))
 
 
 if __name__ == "__main__":
