@@ -227,8 +227,12 @@ class ThaiFeatures(TransformerMixin, BaseEstimator):
         return sp.hstack([xw, xc, xd], format="csr", dtype=np.float32)
 
     def _char_transform(self, docs: list[Doc], tokens: list[list[str]]) -> sp.csr_matrix:
-        if callable(self.char_vectorizer_.analyzer):
-            return _tfidf(self.char_vectorizer_, tokens)
+        vec = self.char_vectorizer_
+        analyzer = vec.analyzer
+        if isinstance(analyzer, partial) and analyzer.func is char_wb_ngrams and vectorize.supported(vec):
+            return vectorize.transform_by_token(vec, tokens, lambda tok: analyzer([tok]))
+        if callable(analyzer):
+            return _tfidf(vec, tokens)
         return self.char_vectorizer_.transform([_joined(d) for d in docs])  # a model saved before char_wb_ngrams
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:

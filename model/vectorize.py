@@ -9,8 +9,9 @@ test checks it.
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -36,14 +37,59 @@ def transform(vec: TfidfVectorizer, analyzed: Iterable[Sequence[str]]) -> sp.csr
                 indices.append(j)
                 counts.append(c)
         indptr.append(len(indices))
-    idx = np.asarray(indices, dtype=np.int32)
-    data = (np.log(np.asarray(counts, dtype=np.float64)) + 1.0) * vec.idf_[idx]
-    ptr = np.asarray(indptr, dtype=np.int32)
+    return _weighted(vec, np.asarray(indices, dtype=np.int32), np.asarray(counts, dtype=np.float64), np.asarray(indptr, dtype=np.int32))
+
+
+def _weighted(vec: TfidfVectorizer, idx: np.ndarray, counts: np.ndarray, ptr: np.ndarray) -> sp.csr_matrix:
+    """Sublinear TF times IDF, L2-normalised rows, from raw counts in CSR layout."""
+    data = (np.log(counts) + 1.0) * vec.idf_[idx]
     lengths = np.diff(ptr)
     rows = np.repeat(np.arange(len(lengths)), lengths)
     norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(lengths)))
     norms[norms == 0] = 1.0
     data /= np.repeat(norms, lengths)
-    X = sp.csr_matrix((data.astype(vec.dtype), idx, ptr), shape=(len(ptr) - 1, len(vocab)))
+    X = sp.csr_matrix((data.astype(vec.dtype), idx, ptr), shape=(len(ptr) - 1, len(vec.vocabulary_)))
     X.sort_indices()
     return X
+
+
+_TOKEN_CACHES: weakref.WeakKeyDictionary[TfidfVectorizer, dict[str, np.ndarray]] = weakref.WeakKeyDictionary()
+_TOKEN_CACHE_MAX = 200_000
+
+
+def transform_by_token(
+    vec: TfidfVectorizer, token_lists: Iterable[Sequence[str]], per_token: Callable[[str], Sequence[str]]
+) -> sp.csr_matrix:
+    """:func:`transform` for an analyzer whose features are the concatenation of each token's own
+    (``per_token``), as character n-grams inside words are: each distinct token's vocabulary indices are
+    computed once per process and reused, so a document costs a look-up per token, not per n-gram."""
+    vocab = vec.vocabulary_
+    get = vocab.get
+    cache = _TOKEN_CACHES.setdefault(vec, {})
+    empty = np.zeros(0, dtype=np.int32)
+    indptr = [0]
+    indices: list[np.ndarray] = []
+    counts: list[np.ndarray] = []
+    total = 0
+    for tokens in token_lists:
+        parts = []
+        for tok in tokens:
+            ids = cache.get(tok)
+            if ids is None:
+                found = [get(g) for g in per_token(tok)]
+                ids = np.asarray([j for j in found if j is not None], dtype=np.int32) if found else empty
+                if len(cache) >= _TOKEN_CACHE_MAX:
+                    cache.clear()
+                cache[tok] = ids
+            parts.append(ids)
+        if parts:
+            uniq, cnt = np.unique(np.concatenate(parts), return_counts=True)
+        else:
+            uniq, cnt = empty, empty
+        indices.append(uniq)
+        counts.append(cnt)
+        total += len(uniq)
+        indptr.append(total)
+    idx = np.concatenate(indices) if indices else empty
+    cnt_all = np.concatenate(counts).astype(np.float64) if counts else np.zeros(0)
+    return _weighted(vec, idx, cnt_all, np.asarray(indptr, dtype=np.int32))

@@ -33,3 +33,14 @@ def test_equals_sklearn_on_known_and_unknown_words_and_empty_rows() -> None:
 
 def test_unsupported_settings_are_reported() -> None:
     assert not supported(TfidfVectorizer(analyzer=str.split, sublinear_tf=False))
+
+
+def test_by_token_equals_sklearn_for_char_ngrams_inside_words() -> None:
+    from model.features import char_wb_ngrams
+    from model.vectorize import transform_by_token
+
+    analyzer = partial(char_wb_ngrams, low=2, high=4)
+    vec = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, min_df=1, dtype=np.float32).fit(DOCS[:3])
+    for _ in range(2):  # the second pass reads the per-token cache
+        ours = transform_by_token(vec, DOCS, lambda tok: analyzer([tok]))
+        np.testing.assert_allclose(ours.toarray(), vec.transform(DOCS).toarray(), rtol=1e-6, atol=1e-7)
