@@ -82,10 +82,10 @@ def transform_by_token(
                     cache.clear()
                 cache[tok] = ids
             parts.append(ids)
+        uniq: np.ndarray = empty
+        cnt: np.ndarray = empty
         if parts:
             uniq, cnt = np.unique(np.concatenate(parts), return_counts=True)
-        else:
-            uniq, cnt = empty, empty
         indices.append(uniq)
         counts.append(cnt)
         total += len(uniq)
