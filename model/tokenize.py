@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import threading
 from functools import cache
+from itertools import accumulate
 
 _DICT_NAME = "khatkrong-th"
 _lock = threading.Lock()
@@ -65,14 +66,9 @@ def tokens_with_offsets(text: str, engine: str = "nlpo3") -> list[tuple[str, int
     >>> tokens_with_offsets("ถนน พัง")
     [('ถนน', 0, 3), ('พัง', 4, 7)]
     """
-    out: list[tuple[str, int, int]] = []
-    pos = 0
-    for tok in segment(text, engine):
-        end = pos + len(tok)
-        if not tok.isspace():
-            out.append((tok.lower(), pos, end))
-        pos = end
-    return out
+    toks = segment(text, engine)
+    ends = list(accumulate(map(len, toks)))
+    return [(tok.lower(), end - len(tok), end) for tok, end in zip(toks, ends, strict=True) if not tok.isspace()]
 
 
 def tokenize(text: str, engine: str = "nlpo3") -> list[str]:
