@@ -166,6 +166,7 @@ def train(
     val_data: Annotated[Path | None, typer.Option("--val-data", help="validation file (thresholds, calibration) instead of a carved split")] = None,
     test_data: Annotated[Path | None, typer.Option("--test-data", help="test file (e.g. an official test split) instead of a carved split")] = None,
     seed: Annotated[int, typer.Option("--seed")] = DEFAULT_SEED,
+    param: Annotated[list[str] | None, typer.Option("--param", help="hyper-parameter KEY=VALUE (repeatable), e.g. --param C_category=4 --param char_ngram_max=4; see TrainConfig")] = None,
     tracking_uri: TrackingURI = None,
 ) -> None:
     """Train, evaluate and log one MLflow run; register a version and point `challenger` at it."""
@@ -181,7 +182,7 @@ def train(
                 synthesize(DEFAULT_ROWS, DEFAULT_SEED, data)
         result = run_train(
             data,
-            config=TrainConfig(seed=seed),
+            config=_config(TrainConfig, seed, param or []),
             text_column=text_column,
             category_column=category_column,
             credibility_column=credibility_column,
@@ -200,6 +201,25 @@ def train(
             if key.startswith("test_") and key.count("_") <= 4 or key in ("credible_not_flagged_rate", "malicious_flag_precision", "ece_credibility", "fit_seconds"):
                 table.add_row(key, f"{result.metrics[key]:.4f}")
         out.print(table)
+
+
+def _config(config_cls: Any, seed: int, params: list[str]) -> Any:
+    """A ``TrainConfig`` from ``KEY=VALUE`` pairs, validated (unknown keys and bad values are errors)."""
+    from pydantic import ValidationError
+
+    values: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise DataError(f"--param {item!r}: use KEY=VALUE")
+        if key.strip() not in config_cls.model_fields:
+            raise DataError(f"--param {key.strip()!r} is not a hyper-parameter; known: {', '.join(config_cls.model_fields)}")
+        values[key.strip()] = value.strip()
+    try:
+        return config_cls(**{"seed": seed, **values})
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise DataError(f"--param: {problems}") from None
 
 
 def _eval_data(model_uri: str, data: Path, text_column: str | None, category_column: str | None, credibility_column: str | None) -> tuple[Any, dict[str, Any], dict[str, float]]:
@@ -369,7 +389,7 @@ def up(
             train(data=DEFAULT_CORPUS, text_column=None, category_column=None, credibility_column=None,
                   group_column=None, experiment=registry.DEFAULT_EXPERIMENT, register_as=name, drop_rare=False,
                   val_data=None, test_data=None,
-                  seed=DEFAULT_SEED, tracking_uri=tracking_uri)
+                  seed=DEFAULT_SEED, param=None, tracking_uri=tracking_uri)
             promote(model=name, version=None, force=False, data=None, tolerance=0.01, min_not_flagged=0.99,
                     tracking_uri=tracking_uri)
         _ensure_api_keys()

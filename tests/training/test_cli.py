@@ -215,3 +215,19 @@ def test_data_synth_and_split_commands(tmp_path: Path) -> None:
 
 def test_data_synth_rejects_unknown_format(tmp_path: Path) -> None:
     assert "unsupported file type .xlsx" in _error("data", "synth", "--rows", "10", "--out", str(tmp_path / "c.xlsx"))
+
+
+def test_hyper_parameters_from_the_command_line(store: str, small: Path) -> None:
+    import mlflow
+    from mlflow.tracking import MlflowClient
+
+    code, out, err = invoke("train", "--data", str(small), "--param", "C_category=2", "--param", "char_ngram_max=4",
+                            "--tracking-uri", store, "--register-as", "t-param")
+    assert code == 0, err
+    mlflow.set_tracking_uri(store)
+    client = MlflowClient(store, store)
+    params = client.get_run(client.get_model_version_by_alias("t-param", "challenger").run_id).data.params
+    assert params["C_category"] == "2.0" and params["char_ngram_max"] == "4"
+    assert "not a hyper-parameter" in _error("train", "--data", str(small), "--param", "depth=3", "--tracking-uri", store)
+    assert "C_category" in _error("train", "--data", str(small), "--param", "C_category=-1", "--tracking-uri", store)
+    assert "KEY=VALUE" in _error("train", "--data", str(small), "--param", "C_category", "--tracking-uri", store)
