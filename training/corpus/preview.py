@@ -8,22 +8,10 @@ import random
 from collections import Counter
 
 from training.corpus.frames.base import Frame
+from training.corpus.gazetteer import FILLERS, fill
 from training.corpus.template import render, slots_of
 
-KNOWN_SLOTS = {
-    "person", "name", "official", "position", "agency", "agency_type", "province", "district", "tambon",
-    "village", "amount", "amount_small", "amount_big", "date", "time", "contract_no", "doc_no", "plate",
-    "project", "company", "road", "place", "school", "hospital", "phone", "national_id", "email",
-    "bank_account", "line_id", "month", "year", "count", "weekday",
-}
-
-
-def _filler(kind: str, rng: random.Random) -> str:
-    try:
-        from training.corpus.gazetteer import fill
-    except ImportError:
-        return f"<{kind}>"
-    return fill(kind, rng)
+KNOWN_SLOTS = set(FILLERS)
 
 
 def main() -> None:
@@ -42,7 +30,7 @@ def main() -> None:
         unknown = slots_of(f.compiled) - KNOWN_SLOTS
         assert not unknown, f"{f.id}: unknown slots {unknown}"
         for _ in range(args.n):
-            text = render(f.compiled, rng, _filler)
+            text = render(f.compiled, rng, fill)
             lengths.append(len(text))
             print(f"--- {f.id} [{f.credibility}{', hard=' + f.hard if f.hard else ''}] ({len(text)} chars)\n{text}")
     print("\n=== summary ===")
