@@ -17,6 +17,12 @@ CATEGORIES = (
     "other",
 )
 CREDIBILITY = ("credible", "frivolous", "malicious")
+SETTINGS = ("city",)
+SPEAKERS = (
+    "male",  # ผม, ครับ
+    "female",  # ดิฉัน, หนู, ค่ะ/คะ
+    "operator",  # written by a call-centre or desk operator about the caller: "ผู้ร้องแจ้งว่า"
+)
 CHANNELS = ("line_chat", "web_form", "letter", "phone_transcript")
 HARD_KINDS = (
     "credible_insult",  # credible substance written with insults or fury: still credible
@@ -45,6 +51,13 @@ class Frame:
         The template (see :mod:`training.corpus.template`).
     hard
         One of ``HARD_KINDS`` when the frame is a deliberately hard case, else ``None``.
+    setting
+        Where the reported matter happens, when the frame belongs to one of ``SETTINGS`` (``"city"``: an
+        everyday city-service context such as street vendors, parking, encroachment, construction or
+        noise); ``None`` otherwise. The realism check compares the city frames with real tickets.
+    speaker
+        Who speaks, when the frame's wording fixes it: one of ``SPEAKERS``; ``None`` when the voice is
+        neutral (no pronoun or particle marks it). The generator fills the reporter's name to agree.
     """
 
     id: str
@@ -54,6 +67,8 @@ class Frame:
     channels: tuple[str, ...]
     text: str
     hard: str | None = None
+    setting: str | None = None
+    speaker: str | None = None
     compiled: Seq = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -65,4 +80,8 @@ class Frame:
             raise ValueError(f"{self.id}: channels must be a non-empty subset of {CHANNELS}")
         if self.hard is not None and self.hard not in HARD_KINDS:
             raise ValueError(f"{self.id}: unknown hard kind {self.hard!r}")
+        if self.setting is not None and self.setting not in SETTINGS:
+            raise ValueError(f"{self.id}: unknown setting {self.setting!r}")
+        if self.speaker is not None and self.speaker not in SPEAKERS:
+            raise ValueError(f"{self.id}: unknown speaker {self.speaker!r}")
         object.__setattr__(self, "compiled", compile_template(self.text))
