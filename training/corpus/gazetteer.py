@@ -297,6 +297,30 @@ def _bank_account(rng: random.Random) -> str:
     return f"{acc} ({rng.choice(BANKS)})" if rng.random() < 0.4 else acc
 
 
+# Bangkok (เขต/แขวง/ซอย), for city-context frames. A curated first cut: the corpus rebuild replaces it with
+# the geothai gazetteer so that แขวง agrees with เขต.
+BKK_KHET = (
+    "พระนคร", "ดุสิต", "หนองจอก", "บางรัก", "บางเขน", "บางกะปิ", "ปทุมวัน", "ป้อมปราบศัตรูพ่าย", "พระโขนง",
+    "มีนบุรี", "ลาดกระบัง", "ยานนาวา", "สัมพันธวงศ์", "พญาไท", "ธนบุรี", "บางกอกใหญ่", "ห้วยขวาง", "คลองสาน",
+    "ตลิ่งชัน", "บางกอกน้อย", "บางขุนเทียน", "ภาษีเจริญ", "หนองแขม", "ราษฎร์บูรณะ", "บางพลัด", "ดินแดง",
+    "บึงกุ่ม", "สาทร", "บางซื่อ", "จตุจักร", "บางคอแหลม", "ประเวศ", "คลองเตย", "สวนหลวง", "จอมทอง",
+    "ดอนเมือง", "ราชเทวี", "ลาดพร้าว", "วัฒนา", "บางแค", "หลักสี่", "สายไหม", "คันนายาว", "สะพานสูง",
+    "วังทองหลาง", "คลองสามวา", "บางนา", "ทวีวัฒนา", "ทุ่งครุ", "บางบอน",
+)
+BKK_ROADS = (
+    "สุขุมวิท", "ลาดพร้าว", "รามคำแหง", "พหลโยธิน", "เพชรเกษม", "จรัญสนิทวงศ์", "งามวงศ์วาน", "ประชาอุทิศ",
+    "อ่อนนุช", "พัฒนาการ", "ศรีนครินทร์", "บางนา-ตราด", "วิภาวดีรังสิต", "รัชดาภิเษก", "ประชาชื่น", "เจริญกรุง",
+    "เพชรบุรี", "สาธุประดิษฐ์", "นวมินทร์", "เอกชัย",
+)
+
+
+def _soi(rng: random.Random) -> str:
+    n = str(rng.randint(1, 120))
+    if rng.random() < 0.2:
+        n += f"/{rng.randint(1, 9)}"
+    return f"{rng.choice(BKK_ROADS)} {n}"
+
+
 FILLERS: dict[str, Callable[[random.Random], str]] = {
     "person": _person,
     "name": lambda rng: _given(rng)[0],
@@ -331,6 +355,10 @@ FILLERS: dict[str, Callable[[random.Random], str]] = {
     "year": lambda rng: str(rng.choice((2566, 2567, 2568, 2569))),
     "count": lambda rng: str(rng.randint(2, 12)),
     "weekday": lambda rng: rng.choice(WEEKDAYS),
+    "khet": lambda rng: rng.choice(BKK_KHET),  # a Bangkok district name, without the word เขต
+    "khwaeng": lambda rng: rng.choice(BKK_KHET),  # a Bangkok subdistrict name, without the word แขวง
+    "soi": _soi,  # a soi off a Bangkok road, without the word ซอย: "ลาดพร้าว 64"
+    "bkk_road": lambda rng: rng.choice(BKK_ROADS),  # a Bangkok road name, without the word ถนน
 }
 
 
