@@ -18,6 +18,8 @@ from fastapi import FastAPI
 from service import errors
 from service.auth import KeyRing
 from service.batching import MicroBatcher
+from service.cases.routes import router as cases_router
+from service.cases.store import open_case_store
 from service.deps import ModelHolder
 from service.errors import ServiceError
 from service.loader import load_at_startup
@@ -33,7 +35,8 @@ Screens Thai-language complaints and tip-offs sent to public-sector integrity bo
 (ระบบคัดกรองเรื่องร้องเรียน). Results are **advisory**: people decide.
 
 Send an API key as `Authorization: Bearer <key>`. Roles: `intake` screens reports, `reviewer` reads the model
-card, `admin` also reloads the model. `/healthz`, `/readyz` and `/metrics` need no key.
+card and works the case queue, `admin` also reloads the model, re-screens cases, reveals a reporter with a
+stated reason and reads the audit. `/healthz`, `/readyz` and `/metrics` need no key.
 """
 
 _MLFLOW_DEFAULTS = (
@@ -82,9 +85,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             on_batch=metrics.microbatch_size.observe,
         )
         batcher.start()
-        yield {"holder": holder, "scoring_limiter": limiter, "batcher": batcher}
+        case_store = (
+            await anyio.to_thread.run_sync(open_case_store, settings) if settings.cases_enabled else None
+        )
+        yield {"holder": holder, "scoring_limiter": limiter, "batcher": batcher, "case_store": case_store}
         await batcher.stop()
         holder.current = None
+        if case_store is not None:
+            case_store.close()
 
     app = FastAPI(
         title="Khatkrong scoring service",
@@ -103,6 +111,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.dependency_overrides[get_settings] = settings_dependency
     errors.install(app)
     app.include_router(router)
+    if settings.cases_enabled:
+        app.include_router(cases_router)
     app.add_middleware(
         RequestContextMiddleware, max_body_bytes=settings.max_body_bytes, metrics=metrics, logger=log
     )

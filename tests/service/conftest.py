@@ -200,12 +200,17 @@ def log_screener_unchecked(screener: Any) -> Any:
         )
 
 
+SECRET_KEY = "test-secret-key-of-at-least-32-characters"
+
+
 def make_settings(store: Store, cache: Path, **overrides: Any) -> Settings:
     values: dict[str, Any] = {
         "model_uri": f"models:/{NAME}@champion",
         "tracking_uri": store.uri,
         "model_cache_dir": cache,
         "api_keys": API_KEYS,
+        "secret_key": SECRET_KEY,
+        "database_url": f"sqlite:///{cache.parent / (cache.name + '-cases.db')}",
     }
     values.update(overrides)
     return Settings(**values)
@@ -221,6 +226,7 @@ class Kit:
     NAME = NAME
     RELOAD_NAME = RELOAD_NAME
     KEYS = KEYS
+    SECRET_KEY = SECRET_KEY
 
     def __init__(self, store: Store) -> None:
         self.store = store

@@ -22,8 +22,12 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
         "KHATKRONG_MODEL_URI",
         "KHATKRONG_TRACKING_URI",
         "MLFLOW_TRACKING_URI",
+        "KHATKRONG_SECRET_KEY_FILE",
+        "KHATKRONG_SECRET_KEYS_OLD",
+        "KHATKRONG_CASES_ENABLED",
     ):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("KHATKRONG_SECRET_KEY", "a-test-secret-of-at-least-32-characters")
     get_settings.cache_clear()
     yield monkeypatch
     get_settings.cache_clear()
