@@ -112,3 +112,13 @@ def desk(kit: Any, backend: Backend, tmp_path_factory: pytest.TempPathFactory) -
         engine.dispose()
     with make_desk_client(kit, backend, tmp_path_factory.mktemp("desk-cache")) as client:
         yield Desk(client, kit, backend)
+
+
+@pytest.fixture
+def desk_app(kit: Any, backend: Backend, tmp_path: Path) -> Any:
+    """Another app on the same store: ``with desk_app(**settings_overrides) as client: ...``."""
+
+    def make(**overrides: Any) -> TestClient:
+        return make_desk_client(kit, backend, tmp_path / uuid.uuid4().hex, **overrides)
+
+    return make
