@@ -38,6 +38,7 @@ class Case(Base):
     __table_args__ = (
         Index("ix_case_queue_priority", "status", "priority", "received_at", "id"),
         Index("ix_case_queue_received", "status", "received_at", "id"),
+        Index("ix_case_priority_order", "priority", "received_at", "id"),
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)

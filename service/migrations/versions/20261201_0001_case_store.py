@@ -67,6 +67,7 @@ def upgrade() -> None:
             "ix_case_queue_priority", ["status", "priority", "received_at", "id"], unique=False
         )
         batch_op.create_index("ix_case_queue_received", ["status", "received_at", "id"], unique=False)
+        batch_op.create_index("ix_case_priority_order", ["priority", "received_at", "id"], unique=False)
         batch_op.create_index(batch_op.f("ix_case_received_at"), ["received_at"], unique=False)
 
     op.create_table(
@@ -220,6 +221,7 @@ def downgrade() -> None:
     with op.batch_alter_table("case", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_case_received_at"))
         batch_op.drop_index("ix_case_queue_received")
+        batch_op.drop_index("ix_case_priority_order")
         batch_op.drop_index("ix_case_queue_priority")
         batch_op.drop_index(batch_op.f("ix_case_decision"))
         batch_op.drop_index(batch_op.f("ix_case_credibility"))
