@@ -138,7 +138,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("case_id", "band", name=op.f("pk_lsh_band")),
     )
     with op.batch_alter_table("lsh_band", schema=None) as batch_op:
-        batch_op.create_index("ix_lsh_band_lookup", ["band", "bucket"], unique=False)
+        batch_op.create_index("ix_lsh_band_bucket", ["bucket"], unique=False)
 
     op.create_table(
         "screening",
@@ -199,7 +199,7 @@ def downgrade() -> None:
 
     op.drop_table("screening")
     with op.batch_alter_table("lsh_band", schema=None) as batch_op:
-        batch_op.drop_index("ix_lsh_band_lookup")
+        batch_op.drop_index("ix_lsh_band_bucket")
 
     op.drop_table("lsh_band")
     with op.batch_alter_table("duplicate_link", schema=None) as batch_op:
