@@ -114,9 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             scored.append((s, label, name))
             sims.append(s)
         sims.sort()
-        q = lambda p: sims[int(p * (len(sims) - 1))]  # noqa: E731
+        p5, p50, p95 = (sims[int(p * (len(sims) - 1))] for p in (0.05, 0.5, 0.95))
         print(
-            f"{name:42s} n={len(items):4d}  similarity p5={q(0.05):.2f} p50={q(0.5):.2f} p95={q(0.95):.2f} max={sims[-1]:.2f}"
+            f"{name:42s} n={len(items):4d}  similarity p5={p5:.2f} p50={p50:.2f} p95={p95:.2f} max={sims[-1]:.2f}"
         )
     print("\n| threshold | precision | recall | F1 | false links (of negatives) |")
     print("|---|---|---|---|---|")
