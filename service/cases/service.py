@@ -15,9 +15,10 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -571,6 +572,7 @@ def queue(
     if collapse_campaigns:
         q = q.where(or_(Case.campaign_id.is_(None), Campaign.lead_case_id == Case.id))
     received = Case.received_at
+    order: tuple[Any, ...]
     if sort == "priority":
         order = (Case.priority.desc(), received.desc(), Case.id.desc())
         if cursor:
@@ -644,17 +646,20 @@ def decide(
         raise StaleVersion(_stale(case_id, expected_version, case.version))
     at = now()
     status_to = "closed" if resolution else "in_review"
-    changed = session.execute(
-        update(Case)
-        .where(Case.id == case_id, Case.version == expected_version)
-        .values(
-            version=Case.version + 1,
-            status=status_to,
-            resolution=resolution,
-            closed_at=at if resolution else None,
-            updated_at=at,
-        )
-        .execution_options(synchronize_session=False)
+    changed = cast(
+        CursorResult[Any],
+        session.execute(
+            update(Case)
+            .where(Case.id == case_id, Case.version == expected_version)
+            .values(
+                version=Case.version + 1,
+                status=status_to,
+                resolution=resolution,
+                closed_at=at if resolution else None,
+                updated_at=at,
+            )
+            .execution_options(synchronize_session=False)
+        ),
     ).rowcount
     if changed != 1:  # someone else committed between our read and our write
         session.rollback()
