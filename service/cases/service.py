@@ -154,7 +154,11 @@ def find_intake(session: Session, *, vault: Vault, external_id: str, text: str) 
     case = session.scalars(select(Case).where(Case.external_id == external_id)).one_or_none()
     if case is None:
         return None
-    if case.text_enc is None or not same_text(vault.decrypt(case.text_enc), text):
+    if case.text_enc is None:
+        raise ExternalIdConflict(
+            f"external_id {external_id!r} belongs to a case whose text was purged; send a new external_id"
+        )
+    if not same_text(vault.decrypt(case.text_enc), text):
         raise ExternalIdConflict(
             f"external_id {external_id!r} is already stored with another text; send a new external_id"
         )
