@@ -23,12 +23,14 @@ from sklearn.utils.validation import check_is_fitted
 
 from model.details import PERSONAL_KINDS, summarize
 from model.features import Doc, ThaiFeatures
+from model.labels import CREDIBILITY, DECISIONS, HEADS
+from model.result import Details, Evidence, HeadScore, ScreenResult
 from model.topics import topic_pattern
 
-HEADS = ("category", "credibility")
-CREDIBILITY_LABELS = ("credible", "frivolous", "malicious")
-DECISIONS = ("proceed", "review", "deprioritize")
 _TEMPERATURES = np.exp(np.linspace(np.log(0.2), np.log(5.0), 61))
+
+
+__all__ = ["CREDIBILITY", "DECISIONS", "HEADS", "NotFittedError", "Screener", "ScreenResult"]
 
 
 class NotFittedError(ValueError):
@@ -205,12 +207,12 @@ class Screener(BaseEstimator):
                 out.append("review" if m >= v else "deprioritize")
         return out
 
-    def screen(self, texts: Sequence[str], *, evidence: int = 8) -> list[dict[str, Any]]:
+    def screen(self, texts: Sequence[str], *, evidence: int = 8, explain: bool = True) -> list[ScreenResult]:
         """Screen reports: labels, probabilities, decision, flags, evidence and extracted details.
 
-        Returns one dict per text with keys ``credibility`` (``label``, ``score``, ``probabilities``;
-        ``None`` without that head), ``category`` (``label``, ``score``, ``probabilities``), ``decision``,
-        ``flags``, ``evidence`` and ``details``.
+        Returns one :class:`model.result.ScreenResult` per text (its ``to_dict()`` is the JSON shape of every
+        front door). ``evidence`` caps the evidence items per head; ``explain=False`` skips the evidence
+        (batch callers that only need the scores).
         """
         self._check()
         docs = self.features_.prepare(list(texts))
@@ -219,25 +221,27 @@ class Screener(BaseEstimator):
         decisions = self.decide(probs["credibility"]) if "credibility" in probs else ["proceed"] * len(docs)
         results = []
         for i, doc in enumerate(docs):
-            result: dict[str, Any] = {}
+            scores: dict[str, HeadScore | None] = {}
             for head in HEADS:
                 if head not in probs:
-                    result[head] = None
+                    scores[head] = None
                     continue
                 p = probs[head][i]
                 k = int(np.argmax(p))
-                result[head] = {
-                    "label": self.classes_[head][k],
-                    "score": float(p[k]),
-                    "probabilities": {c: round(float(v), 6) for c, v in zip(self.classes_[head], p, strict=True)},
-                }
-            if result["credibility"] is not None:
-                result["credibility"]["flag_score"] = round(1.0 - result["credibility"]["probabilities"].get("credible", 0.0), 6)
-            result["decision"] = decisions[i]
-            result["flags"] = _flags(doc)
-            result["evidence"] = self._evidence(doc, X, i, result, evidence)
-            result["details"] = summarize(doc.spans)
-            results.append(result)
+                probabilities = {c: round(float(v), 6) for c, v in zip(self.classes_[head], p, strict=True)}
+                flag = round(1.0 - probabilities.get("credible", 0.0), 6) if head == "credibility" else None
+                scores[head] = HeadScore(self.classes_[head][k], float(p[k]), probabilities, flag)
+            items = self._evidence(doc, X, i, scores, evidence) if explain else []
+            results.append(
+                ScreenResult(
+                    credibility=scores["credibility"],
+                    category=scores["category"],
+                    decision=decisions[i],  # type: ignore[arg-type]
+                    flags=tuple(_flags(doc)),
+                    evidence=tuple(items),
+                    details=Details.from_lists(summarize(doc.spans)),
+                )
+            )
         return results
 
     # --- explanations ----------------------------------------------------------------------
@@ -253,18 +257,26 @@ class Screener(BaseEstimator):
             cache[head] = (coef - coef.mean(axis=0)) / self.temperature_[head]
         return cache[head]
 
-    def _evidence(self, doc: Doc, X: Any, i: int, result: dict[str, Any], top: int) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
+    def _evidence(
+        self, doc: Doc, X: Any, i: int, scores: dict[str, HeadScore | None], top: int
+    ) -> list[Evidence]:
+        out: list[Evidence] = []
         if top <= 0:
             return out
-        budget = {"credibility": top, "category": max(top // 2, 1)} if "credibility" in self.heads_ else {"category": top}
+        budget = (
+            {"credibility": top, "category": max(top // 2, 1)}
+            if "credibility" in self.heads_
+            else {"category": top}
+        )
         lo, hi = X.indptr[i], X.indptr[i + 1]
         idx, vals = X.indices[lo:hi], X.data[lo:hi]
         names = self.features_.feature_names_
         for head, n in budget.items():
             if head not in self.heads_:
                 continue
-            k = self.classes_[head].index(result[head]["label"])
+            score = scores[head]
+            assert score is not None
+            k = self.classes_[head].index(score.label)
             contrib = vals * self._centred_coef(head)[k, idx]
             order = np.argsort(-np.abs(contrib))[: n * 3]
             seen_text: set[str] = set()
@@ -278,14 +290,17 @@ class Screener(BaseEstimator):
                 if key in seen_text:
                     continue
                 seen_text.add(key)
-                out.append({
-                    "head": head,
-                    "label": result[head]["label"],
-                    "feature": name,
-                    "weight": round(float(contrib[j]), 4),
-                    "span": list(span) if span else None,
-                    "text": text,
-                })
+                out.append(
+                    Evidence(
+                        head=head,
+                        label=score.label,
+                        feature=name,
+                        kind="word",
+                        weight=round(float(contrib[j]), 4),
+                        span=span,
+                        text=text,
+                    )
+                )
                 added += 1
         return out
 
@@ -308,7 +323,10 @@ class Screener(BaseEstimator):
         return {
             "heads": list(self.heads_),
             "labels": dict(self.classes_),
-            "thresholds": {"flag": self.flag_threshold_, "credible_proceed_target": self.credible_proceed_target},
+            "thresholds": {
+                "flag": self.flag_threshold_,
+                "credible_proceed_target": self.credible_proceed_target,
+            },
             "temperatures": dict(self.temperature_),
             "n_features": int(self.n_features_),
         }

@@ -22,7 +22,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from model.pipeline import DECISIONS, Screener
+from model.labels import DECISIONS
+from model.pipeline import Screener
 from service.errors import ServiceError
 from service.settings import Settings
 
@@ -103,7 +104,7 @@ def smoke_test(screener: Screener) -> dict[str, Any]:
         details.warm_up()
         results = screener.screen([SMOKE_TEXT])
         result = results[0]
-        ok = len(results) == 1 and result["decision"] in DECISIONS and isinstance(result["evidence"], list)
+        ok = len(results) == 1 and result.decision in DECISIONS and isinstance(result.evidence, tuple)
         description = screener.describe()
     except Exception as exc:
         raise ModelRejected(f"the model failed its smoke prediction: {type(exc).__name__}: {exc}") from exc
