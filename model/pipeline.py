@@ -21,11 +21,11 @@ from sklearn.base import BaseEstimator
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
-from model.details import PERSONAL_KINDS, summarize
+from model.details import PERSONAL_KINDS, SUBSTANTIVE_KINDS, summarize
+from model.explain import Explainer, explain
 from model.features import Doc, ThaiFeatures
 from model.labels import CREDIBILITY, DECISIONS, HEADS
 from model.result import Details, Evidence, HeadScore, ScreenResult
-from model.topics import topic_pattern
 
 _TEMPERATURES = np.exp(np.linspace(np.log(0.2), np.log(5.0), 61))
 
@@ -257,56 +257,32 @@ class Screener(BaseEstimator):
             cache[head] = (coef - coef.mean(axis=0)) / self.temperature_[head]
         return cache[head]
 
-    def _evidence(
-        self, doc: Doc, X: Any, i: int, scores: dict[str, HeadScore | None], top: int
-    ) -> list[Evidence]:
-        out: list[Evidence] = []
+    def _explainer(self) -> Explainer:
+        explainer = self.__dict__.get("_explainer_cache")
+        if explainer is None:
+            explainer = self.__dict__["_explainer_cache"] = Explainer(self.features_)
+        return explainer
+
+    def _evidence(self, doc: Doc, X: Any, i: int, scores: dict[str, HeadScore | None], top: int) -> list[Evidence]:
+        """At most ``top`` items for the credibility head and ``top // 2`` for the category head (``top`` for
+        a category-only model), each a whole word, cue word or detail span (:mod:`model.explain`)."""
         if top <= 0:
-            return out
-        budget = (
-            {"credibility": top, "category": max(top // 2, 1)}
-            if "credibility" in self.heads_
-            else {"category": top}
-        )
-        lo, hi = X.indptr[i], X.indptr[i + 1]
-        idx, vals = X.indices[lo:hi], X.data[lo:hi]
-        names = self.features_.feature_names_
+            return []
+        budget = {"credibility": top, "category": max(top // 2, 1)} if "credibility" in self.heads_ else {"category": top}
+        heads = []
         for head, n in budget.items():
-            if head not in self.heads_:
+            score = scores.get(head)
+            if head not in self.heads_ or score is None:
                 continue
-            score = scores[head]
-            assert score is not None
             k = self.classes_[head].index(score.label)
-            contrib = vals * self._centred_coef(head)[k, idx]
-            order = np.argsort(-np.abs(contrib))[: n * 3]
-            seen_text: set[str] = set()
-            added = 0
-            for j in order:
-                if added >= n or contrib[j] == 0:
-                    break
-                name = str(names[idx[j]])
-                span, text = _locate(doc, name)
-                key = text or name
-                if key in seen_text:
-                    continue
-                seen_text.add(key)
-                out.append(
-                    Evidence(
-                        head=head,
-                        label=score.label,
-                        feature=name,
-                        kind="word",
-                        weight=round(float(contrib[j]), 4),
-                        span=span,
-                        text=text,
-                    )
-                )
-                added += 1
-        return out
+            heads.append((head, score.label, self._centred_coef(head)[k], n))
+        lo, hi = X.indptr[i], X.indptr[i + 1]
+        return explain(self._explainer(), doc, X.indices[lo:hi], X.data[lo:hi].astype(np.float64), heads)
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(super().__getstate__())
         state.pop("_centred_cache", None)  # derived; rebuilt on first use
+        state.pop("_explainer_cache", None)
         return state
 
     def _check(self) -> None:
@@ -341,45 +317,8 @@ def _flags(doc: Doc) -> list[str]:
         flags.append("threat")
     if "demand" in kinds:
         flags.append("demands_removal")
-    if not kinds & {"date", "amount", "document_number", "place", "agency", "position", "person", "plate"}:
+    if not kinds.intersection(SUBSTANTIVE_KINDS):
         flags.append("lacks_detail")
     if kinds & PERSONAL_KINDS:
         flags.append("contains_personal_data")
     return flags
-
-
-def _locate(doc: Doc, feature: str) -> tuple[tuple[int, int] | None, str | None]:
-    """Where a feature comes from in the original text: a span and the text it covers."""
-    kind, _, value = feature.partition(":")
-    if kind == "detail" and value.startswith("topic_"):
-        match = topic_pattern(value.removeprefix("topic_")).search(doc.norm)
-        if match is None:
-            return None, None
-        start, end = doc.raw_span(match.start(), match.end())
-        return (start, end), doc.raw[start:end]
-    if kind == "detail":
-        wanted = {"personal_data": PERSONAL_KINDS}.get(value, {value})
-        for s in doc.spans:
-            if s.kind in wanted:
-                if s.kind in PERSONAL_KINDS:
-                    return (s.start, s.end), None  # never echo personal data
-                return (s.start, s.end), s.text
-        return None, None
-    if kind == "word":
-        parts = value.split(" ")
-        toks = doc.tokens
-        for i in range(len(toks) - len(parts) + 1):
-            if all(toks[i + j][0] == parts[j] for j in range(len(parts))):
-                start, end = doc.raw_span(toks[i][1], toks[i + len(parts) - 1][2])
-                return (start, end), doc.raw[start:end]
-        return None, value
-    if kind == "char":
-        needle = value.strip()
-        if not needle:
-            return None, None
-        pos = doc.norm.lower().find(needle)
-        if pos < 0:
-            return None, needle
-        start, end = doc.raw_span(pos, pos + len(needle))
-        return (start, end), doc.raw[start:end]
-    return None, None
