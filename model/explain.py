@@ -56,7 +56,7 @@ class Explainer:
         low, high = features.word_ngram_range
         self._word_orders = [n for n in range(max(low, 2), high + 1)]
         self._unigrams = low == 1
-        self._token_cols: dict[str, np.ndarray] = {}
+        self._token_cols: dict[str, list[int]] = {}
         self._details = list(DETAIL_FEATURES)
         self._topic_index = {f"topic_{t}": i for i, t in enumerate(TOPICS)}
 

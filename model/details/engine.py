@@ -114,9 +114,9 @@ class _Extractor:
         add(_EXTRA_PLACES, Role.TERM, "place")
         add(lexicon.CORRUPTION_TERMS, Role.STOP)
         self.triggers: dict[str, tuple[re.Pattern[str], dict[str, tuple[str, str | None]]]] = {}
-        for group, (keywords, patterns) in triggers.items():
+        for group, (keywords, group_patterns) in triggers.items():
             add(keywords, Role.TRIGGER, group)
-            self.triggers[group] = _combine(patterns)
+            self.triggers[group] = _combine(group_patterns)
         self.lexicon = re.compile(_trie(self.term_kind))
         self.reporter_intro = re.compile(REPORTER_INTRO)
 

@@ -13,14 +13,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from pythainlp import thai_digits
+from pythainlp import thai_consonants, thai_digits, thai_letters
 from pythainlp.util.date import thai_abbr_months, thai_full_months
 
 from model.wordlists import words
 
 # --- character classes and small vocabularies -------------------------------------------------------------
 
-_THAI = "\u0e01-\u0e3a\u0e40-\u0e4e"  # letters, vowels and marks (no digits, no baht sign)
+_THAI = re.escape("".join(sorted(thai_letters)))  # pythainlp's letters, vowels and marks (no digits, no ฿)
 _RUN = f"(?>[{_THAI}]{{2,25}})(?![{_THAI}])"  # a whole run of Thai letters, 2-25 long, ending at a non-letter
 _NOT_INITIAL = frozenset(
     "\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e45"
@@ -130,7 +130,7 @@ def _combine(
 _Candidates = list[tuple[int, int, str]]
 _RE_DIGITS = re.compile("[0-9]+")
 _RE_DIGIT_CLUSTER = re.compile("[0-9](?:[-. )]{0,3}[0-9])*")  # digits with separators: phone, ID, account
-_CONSONANTS = frozenset("กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ")
+_CONSONANTS = frozenset(thai_consonants)
 
 
 def _number_start(scan: str, pos: int) -> int:
