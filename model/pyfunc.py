@@ -73,6 +73,12 @@ def flatten(result: ScreenResult) -> dict[str, Any]:
     }
 
 
+DEFAULT_PARAMS: dict[str, Any] = {"evidence": 8, "explain": True}
+"""``predict`` parameters (``params=`` of ``predict`` and ``spark_udf``): evidence items per head, and whether
+to explain at all (``explain=False`` leaves ``evidence`` an empty list: batch scoring that needs only the
+scores)."""
+
+
 class ScreenerModel(PythonModel):
     """Holds a fitted :class:`Screener`, saved as a joblib artefact."""
 
@@ -90,7 +96,12 @@ class ScreenerModel(PythonModel):
         # no type hints on purpose: MLflow turns them into a (wrong) schema; the signature comes from the
         # input example instead
         assert self.screener is not None, "no screener loaded"
-        results = self.screener.screen(texts_from_input(model_input))
+        params = params or {}
+        results = self.screener.screen(
+            texts_from_input(model_input),
+            evidence=int(params.get("evidence", DEFAULT_PARAMS["evidence"])),
+            explain=bool(params.get("explain", DEFAULT_PARAMS["explain"])),
+        )
         return pd.DataFrame([flatten(r) for r in results], columns=list(OUTPUT_COLUMNS))
 
 
@@ -120,7 +131,7 @@ def log_screener(
     import model as model_pkg
 
     output = ScreenerModel(screener).predict(None, INPUT_EXAMPLE)
-    signature = infer_signature(INPUT_EXAMPLE, output)
+    signature = infer_signature(INPUT_EXAMPLE, output, params=DEFAULT_PARAMS)
     requirements = pip_requirements or default_requirements()
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "screener.joblib")

@@ -110,3 +110,17 @@ def test_environment_defaults_never_override_the_caller(monkeypatch: pytest.Monk
 
     assert os.environ["MLFLOW_HTTP_REQUEST_TIMEOUT"] == "3"
     assert os.environ["PYTHAINLP_OFFLINE"] == "1"
+
+
+def test_the_logged_pyfunc_takes_explain_and_evidence_params(registry: Any) -> None:
+    import json
+
+    client, _ = registry
+    pyfunc_model = store.load_pyfunc(store.resolve(f"models:/{NAME}/1", client=client).download_uri)
+    frame = pd.DataFrame({"text": ["ปลัด อบต.หนองบัว เรียกเงิน 5,000 บาท โทร 081-234-5678"]})
+    full = pyfunc_model.predict(frame)
+    assert 0 < len(json.loads(full["evidence"][0])) <= 8 + 4
+    lean = pyfunc_model.predict(frame, params={"explain": False})
+    assert json.loads(lean["evidence"][0]) == [] and lean["decision"][0] == full["decision"][0]
+    one = pyfunc_model.predict(frame, params={"evidence": 1})
+    assert len(json.loads(one["evidence"][0])) <= 2
