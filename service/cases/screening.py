@@ -16,7 +16,6 @@ from typing import Any
 from model.details import mask_personal
 from model.normalize import normalize
 from service.loader import LoadedModel
-from service.scoring import hide_personal_evidence
 
 _SPACE = re.compile(r"\s+")
 TARGET_KINDS = ("persons", "agencies")
@@ -41,13 +40,9 @@ class Screened:
 
 def screen_case(model: LoadedModel, text: str) -> Screened:
     """Screen one case's text with ``model`` and make every part of the result safe for reviewers."""
-    raw = model.screener.screen([text])[0]
-    result = raw.to_dict() if hasattr(raw, "to_dict") else dict(raw)  # typed results (issue 9) or dicts
+    result = model.screener.screen([text])[0].to_dict()  # model.result.ScreenResult: no personal data
     masked = mask_personal(text)
-    evidence = list(result.get("evidence") or [])
-    if "contains_personal_data" in (result.get("flags") or []):
-        evidence = hide_personal_evidence(text, evidence)
-    evidence = [_repoint(ev, masked) for ev in evidence]
+    evidence = [_repoint(ev, masked) for ev in result.get("evidence") or []]
     details = {
         key: [v for v in values if v and v in masked] for key, values in (result.get("details") or {}).items()
     }
@@ -79,7 +74,8 @@ def _float(value: Any) -> float | None:
 
 
 def _repoint(ev: dict[str, Any], masked: str) -> dict[str, Any]:
-    """Evidence with its span moved into the masked text; text that is not in the masked text is hidden."""
+    """Evidence with its span moved into the masked text (a placeholder points at the same placeholder there);
+    text that is not in the masked text is hidden."""
     text, span = ev.get("text"), ev.get("span")
     if text is None:
         return {**ev, "span": None}
