@@ -19,7 +19,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from model import details as details_mod
 from model import vectorize
-from model.normalize import count_elongations, normalize_with_offsets
+from model.normalize import count_elongations, nfc, normalize_with_offsets
 from model.tokenize import ENGINES, tokens_with_offsets
 from model.topics import TOPICS, topic_counts
 
@@ -58,7 +58,8 @@ class Doc:
 
 def prepare(text: str, engine: str = "nlpo3") -> Doc:
     norm, offsets = normalize_with_offsets(text)
-    return Doc(text, norm, offsets, tokens_with_offsets(norm, engine), details_mod.extract(text))
+    # details index the NFC text; composing here, in linear time, spares extract() CPython's quadratic NFC
+    return Doc(text, norm, offsets, tokens_with_offsets(norm, engine), details_mod.extract(nfc(text)))
 
 
 def word_ngrams(tokens: list[str], *, low: int, high: int) -> list[str]:
