@@ -8,9 +8,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from sklearn.exceptions import NotFittedError
 
 from model.features import ThaiFeatures, word_ngrams
-from model.pipeline import NotFittedError, Screener, choose_flag_threshold, fit_temperature, softmax
+from model.pipeline import TEMPERATURE_BOUNDS, Screener, choose_flag_threshold, fit_temperature, softmax
 
 SAMPLE = Path(__file__).resolve().parents[2] / "datasets" / "sample.csv"
 
@@ -25,7 +26,9 @@ def screener(sample: pd.DataFrame) -> Screener:
     """A real model on the committed sample: frames split so validation phrasing is unseen."""
     from training.corpus.split import group_split
 
-    parts = group_split(sample, group="frame", stratify=["category", "credibility"], val=0.15, test=0.01, seed=0)
+    parts = group_split(
+        sample, group="frame", stratify=["category", "credibility"], val=0.15, test=0.01, seed=0
+    )
     train = pd.concat([parts.train, parts.test])
     return Screener().fit(
         train["text"].tolist(),
@@ -41,8 +44,27 @@ def test_init_only_stores_parameters() -> None:
     s = Screener(C_category=3.0)
     assert s.get_params()["C_category"] == 3.0
     assert not hasattr(s, "heads_")
-    with pytest.raises(NotFittedError):
+    with pytest.raises(NotFittedError, match="Screener is not fitted"):
         s.screen(["ทดสอบ"])
+    with pytest.raises(NotFittedError):
+        s.predict_proba(["ทดสอบ"])
+
+
+def test_fit_clones_the_given_features(tiny_corpus) -> None:  # type: ignore[no-untyped-def]
+    features = ThaiFeatures(word_min_df=1, char_min_df=1)
+    screener = Screener(features=features, max_iter=300).fit(tiny_corpus.texts, category=tiny_corpus.category)
+    assert not hasattr(features, "feature_names_")  # the caller's object is never fitted in place
+    assert screener.features is features and screener.features_ is not features
+    assert screener.features_.get_params() == features.get_params()
+
+
+def test_temperature_is_a_bounded_minimum() -> None:
+    rng = np.random.default_rng(1)
+    z = rng.normal(0, 3, (400, 3))
+    y = z.argmax(axis=1)  # always right: the sharper the better, up to the lower bound
+    assert fit_temperature(z, y) == pytest.approx(TEMPERATURE_BOUNDS[0], rel=1e-2)
+    assert fit_temperature(z, rng.integers(0, 3, 400)) > 5  # labels unrelated to the logits: flatten
+    assert fit_temperature(z[:0], y[:0]) == 1.0
 
 
 def test_fit_rejects_bad_labels() -> None:
@@ -118,8 +140,12 @@ def _p(screener: Screener, text: str, head: str, label: str) -> float:
 def test_invariance_to_names_and_provinces(screener: Screener) -> None:
     swapped = BASE.replace("นายสมชาย ใจดี", "นางสาวกมลวรรณ ศรีสุข").replace("ขอนแก่น", "สงขลา")
     for label in ("credible", "frivolous", "malicious"):
-        assert abs(_p(screener, BASE, "credibility", label) - _p(screener, swapped, "credibility", label)) < 0.1
-    assert screener.screen([BASE])[0]["category"]["label"] == screener.screen([swapped])[0]["category"]["label"]
+        assert (
+            abs(_p(screener, BASE, "credibility", label) - _p(screener, swapped, "credibility", label)) < 0.1
+        )
+    assert (
+        screener.screen([BASE])[0]["category"]["label"] == screener.screen([swapped])[0]["category"]["label"]
+    )
 
 
 def test_direction_insult_raises_malicious(screener: Screener) -> None:
