@@ -20,8 +20,18 @@ from model.pipeline import Screener
 
 ARTIFACT_KEY = "screener"
 OUTPUT_COLUMNS = (
-    "credibility", "credibility_score", "flag_score", "p_credible", "p_frivolous", "p_malicious",
-    "category", "category_score", "decision", "flags", "evidence", "details",
+    "credibility",
+    "credibility_score",
+    "flag_score",
+    "p_credible",
+    "p_frivolous",
+    "p_malicious",
+    "category",
+    "category_score",
+    "decision",
+    "flags",
+    "evidence",
+    "details",
 )
 
 
@@ -82,7 +92,9 @@ class ScreenerModel(PythonModel):
         return pd.DataFrame([flatten(r) for r in results], columns=list(OUTPUT_COLUMNS))
 
 
-INPUT_EXAMPLE = pd.DataFrame({"text": ["ผู้รับเหมาเทถนนหมู่ 5 บาง 5 ซม. แต่สัญญาเลขที่ 12/2568 กำหนด 15 ซม. มูลค่า 1,200,000 บาท"]})
+INPUT_EXAMPLE = pd.DataFrame(
+    {"text": ["ผู้รับเหมาเทถนนหมู่ 5 บาง 5 ซม. แต่สัญญาเลขที่ 12/2568 กำหนด 15 ซม. มูลค่า 1,200,000 บาท"]}
+)
 
 
 def log_screener(
