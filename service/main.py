@@ -36,6 +36,7 @@ Send an API key as `Authorization: Bearer <key>`. Roles: `intake` screens report
 card, `admin` also reloads the model. `/healthz`, `/readyz` and `/metrics` need no key.
 """
 
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app for ``settings`` (read from the environment when ``None``); nothing loads until start-up."""
     settings = settings or get_settings()
