@@ -11,8 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from model.normalize import normalize
 from service.settings import MAX_BATCH_ITEMS, MAX_TEXT_CHARS
+from service.validation import NO_VISIBLE_TEXT, check_text
 
 Decision = Literal["proceed", "review", "deprioritize"]
 
@@ -42,18 +42,6 @@ ReportId = Annotated[
     ),
 ]
 ShortText = Annotated[str, Field(max_length=200)]
-
-
-def check_text(text: str) -> str:
-    """Reject texts that are empty after normalisation or are not valid Unicode."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError("the text is not valid Unicode (it holds an unpaired surrogate)") from None
-    # A letter or digit always survives normalisation; only texts without one pay for a full normalize().
-    if not any(ch.isalnum() for ch in text) and not normalize(text):
-        raise ValueError("the text is empty after removing spaces and zero-width characters")
-    return text
 
 
 class Metadata(BaseModel):
@@ -231,8 +219,6 @@ class ErrorItem(BaseModel):
 class ErrorResponse(BaseModel):
     """Every error: ``detail`` says what went wrong; quote ``request_id`` when reporting it."""
 
-    detail: str = Field(
-        examples=["body.text: the text is empty after removing spaces and zero-width characters"]
-    )
+    detail: str = Field(examples=[f"body.text: {NO_VISIBLE_TEXT}"])
     request_id: str
     errors: list[ErrorItem] | None = None

@@ -187,7 +187,10 @@ def post_screen(client: TestClient, kit: Any, payload: object) -> tuple[int, dic
 def test_text_empty_after_normalisation_is_422(client: TestClient, kit: Any, text: str) -> None:
     code, body = post_screen(client, kit, {"text": text})
     assert code == 422
-    assert body["detail"] == "body.text: the text is empty after removing spaces and zero-width characters"
+    assert (
+        body["detail"]
+        == "body.text: the text has no visible character: only spaces, control, bidi or zero-width characters"
+    )
     assert text not in json.dumps(body)
 
 
@@ -256,7 +259,7 @@ def test_batch_errors_name_the_item(client: TestClient, kit: Any) -> None:
     assert r.status_code == 422
     assert (
         r.json()["detail"]
-        == "body.items.1.text: the text is empty after removing spaces and zero-width characters"
+        == "body.items.1.text: the text has no visible character: only spaces, control, bidi or zero-width characters"
     )
     r = client.post("/v1/screen/batch", json={"items": [{"text": "ถนนพัง"}]}, headers=kit.auth("intake"))
     assert (r.status_code, r.json()["detail"]) == (422, "body.items.0.id: Field required")
