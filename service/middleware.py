@@ -70,16 +70,26 @@ class RequestContextMiddleware:
         status = 500
         started = False
         finished = False
+        gone = False  # writing to the client failed: it has closed the connection
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status, started, finished
+            nonlocal status, started, finished, gone
             if message["type"] == "http.response.body" and not message.get("more_body", False):
                 finished = True  # the response is complete: a disconnect now is a normal close
             if message["type"] == "http.response.start":
                 status = message["status"]
                 started = True
                 MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
-            await send(message)
+            if gone:
+                return
+            try:
+                await send(message)
+            except OSError:
+                gone = True
+            except RuntimeError as exc:  # uvloop: "unable to perform operation on <TCPTransport closed=True>"
+                if "closed" not in str(exc):
+                    raise
+                gone = True  # the client closed the connection (e.g. with pipelined requests still queued)
 
         limit = self.max_body_bytes
         received = 0
@@ -144,7 +154,7 @@ class RequestContextMiddleware:
                 await _send_json(send_with_id, code, error_body(detail, request_id))
             else:
                 await run_app()
-            if disconnected:
+            if disconnected or gone:
                 status = CLIENT_CLOSED
         except ClientDisconnect:  # the client left while the body was being read (e.g. a pipelined request)
             status = CLIENT_CLOSED
