@@ -426,3 +426,61 @@ def test_a_port_in_use_names_its_holder(
     assert out.returncode == 1
     assert f"127.0.0.1:{server.port} is already in use by pid " in out.stderr
     assert "service.cli serve" in out.stderr
+
+
+# --- schemathesis over the live server --------------------------------------------------------------------
+
+LIVE_BUDGET = {"/v1/screen": (150, 80), "/v1/screen/batch": (50, 40), "/v1/admin/reload": (3, 3)}
+ROLE = {
+    "/v1/screen": "intake",
+    "/v1/screen/batch": "intake",
+    "/v1/model": "reviewer",
+    "/v1/admin/reload": "admin",
+}
+
+
+def _fuzz(op: Any, mode: Any, examples: int, headers: dict[str, str], checks: list[Any], sent: Any) -> None:
+    from hypothesis import HealthCheck, Phase, given, settings
+    from hypothesis.errors import Unsatisfiable
+
+    @given(case=op.as_strategy(generation_mode=mode))
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        derandomize=True,
+        phases=[Phase.explicit, Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    def run(case: Any) -> None:
+        response = case.call(headers=headers, timeout=60)
+        sent[(op.path, response.status_code)] += 1
+        case.validate_response(response, checks=checks, headers=headers)
+
+    try:
+        run()
+    except Unsatisfiable:
+        assert mode.value == "negative", f"no valid request for {op.path}"
+
+
+def test_schemathesis_over_the_live_server_with_2_workers_no_5xx(server: Server, kit: Any) -> None:
+    from collections import Counter
+
+    import schemathesis
+    from schemathesis import GenerationMode
+    from schemathesis.checks import not_a_server_error
+    from schemathesis.specs.openapi.checks import content_type_conformance, status_code_conformance
+
+    schema = schemathesis.openapi.from_url(f"{server.base}/openapi.json")
+    sent: Counter[tuple[str, int]] = Counter()
+    checks = [not_a_server_error, status_code_conformance, content_type_conformance]
+    for op in (result.ok() for result in schema.get_all_operations()):
+        headers = kit.auth(ROLE[op.path]) if op.path in ROLE else {}
+        budget = LIVE_BUDGET.get(op.path, (15, 15))
+        for mode, examples in zip((GenerationMode.POSITIVE, GenerationMode.NEGATIVE), budget, strict=True):
+            _fuzz(op, mode, examples, headers, checks, sent)
+    total = sum(sent.values())
+    print(f"schemathesis over 2 live workers: {total} requests", dict(sorted(sent.items())))
+    assert total >= 400, sent
+    assert not [k for k in sent if k[1] >= 500], sent
+    assert not [e for e in server.logs() if e.get("event") == "unhandled_error"]
