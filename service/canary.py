@@ -42,7 +42,7 @@ def canaries() -> tuple[Canary, ...]:
     return tuple(Canary(r["text"], r["credibility"], r["category"]) for r in data["reports"])
 
 
-def macro_f1(truth: list[str], predicted: list[str], labels: list[str]) -> float:
+def macro_f1(truth: list[str], predicted: list[str | None], labels: list[str]) -> float:
     """Macro-averaged F1 over ``labels`` that occur in ``truth``.
 
     >>> macro_f1(["a", "a", "b"], ["a", "b", "b"], ["a", "b", "c"])

@@ -7,11 +7,16 @@ items here, and :class:`service.settings.Settings` may lower both.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from service.settings import MAX_BATCH_ITEMS, MAX_TEXT_CHARS
+from service.settings import (
+    MAX_BATCH_ITEMS,
+    MAX_METADATA_FIELDS,
+    MAX_METADATA_KEY_CHARS,
+    MAX_TEXT_CHARS,
+)
 from service.validation import NO_VISIBLE_TEXT, check_text
 
 Decision = Literal["proceed", "review", "deprioritize"]
@@ -45,9 +50,30 @@ ShortText = Annotated[str, Field(max_length=200)]
 
 
 class Metadata(BaseModel):
-    """Where a report came from; not used for scoring and never logged."""
+    """Where a report came from; not used for scoring and never logged.
 
-    model_config = ConfigDict(extra="allow")
+    At most 16 fields, names of at most 64 characters, strings of at most 200 (so that the largest valid batch
+    has a known size: the body limit, ``service.settings.max_request_bytes``).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        json_schema_extra={
+            "maxProperties": MAX_METADATA_FIELDS,
+            "propertyNames": {"maxLength": MAX_METADATA_KEY_CHARS},
+        },
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bounded(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            if len(data) > MAX_METADATA_FIELDS:
+                raise ValueError(f"metadata holds at most {MAX_METADATA_FIELDS} fields, got {len(data)}")
+            if any(len(str(k)) > MAX_METADATA_KEY_CHARS for k in data):
+                raise ValueError(f"metadata field names are at most {MAX_METADATA_KEY_CHARS} characters")
+        return data
+
     __pydantic_extra__: dict[str, ShortText | int | float | bool | None] = Field(init=False)  # type: ignore[assignment]
 
     channel: ShortText | None = Field(default=None, examples=["line"])

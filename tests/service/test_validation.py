@@ -71,3 +71,27 @@ def test_a_lone_mark_text_is_scored_not_rejected(client: TestClient, kit: Any) -
     r = client.post("/v1/screen", json={"text": "\u0e48" * 50}, headers=kit.auth("intake"))
     assert r.status_code == 200, r.text
     assert json.loads(r.text)["decision"] in {"proceed", "review", "deprioritize"}
+
+
+def test_the_largest_valid_batch_fits_the_default_body_limit(client: TestClient, kit: Any) -> None:
+    """256 items at every limit, Thai escaped as \\uXXXX by json.dumps: validated (here: 401), never 413."""
+    from service.settings import max_request_bytes
+
+    metadata = {f"{i:02d}".ljust(64, "ม"): "ข" * 200 for i in range(16)}
+    items = [
+        {"id": f"{i:03d}".ljust(128, "ก"), "text": "ถ" * 20_000, "metadata": metadata} for i in range(256)
+    ]
+    body = json.dumps({"items": items}).encode()
+    assert len(body) <= max_request_bytes() == client.app.state.settings.body_limit  # type: ignore[attr-defined]
+    r = client.post(
+        "/v1/screen/batch",
+        content=body,
+        headers={"Authorization": "Bearer not-a-key-0123456789abcdef", "Content-Type": "application/json"},
+    )
+    assert r.status_code == 401, r.text[:300]  # read and parsed in full, then refused for the key
+    too_many = {**metadata, "extra": "x"}
+    r = client.post("/v1/screen", json={"text": "ถนนพัง", "metadata": too_many}, headers=kit.auth("intake"))
+    assert (r.status_code, r.json()["detail"]) == (
+        422,
+        "body.metadata: metadata holds at most 16 fields, got 17",
+    )
