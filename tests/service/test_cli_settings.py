@@ -27,7 +27,8 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
         "KHATKRONG_TRACKING_URI",
         "MLFLOW_TRACKING_URI",
     ):
-        monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv(name, "")  # recorded: what `serve` sets in os.environ is undone after the test
+        monkeypatch.delenv(name)
     get_settings.cache_clear()
     yield monkeypatch
     get_settings.cache_clear()

@@ -106,9 +106,18 @@ def test_the_filter_redacts_other_loggers_too(capsys: pytest.CaptureFixture[str]
 
 @pytest.fixture
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
-    for name in list(__import__("os").environ):
-        if name.startswith("KHATKRONG_") or name == "MLFLOW_TRACKING_URI":
-            monkeypatch.delenv(name)
+    import os
+
+    names = {n for n in os.environ if n.startswith("KHATKRONG_")} | {
+        "MLFLOW_TRACKING_URI",
+        "KHATKRONG_STATE_DIR",
+        "KHATKRONG_SUPERVISOR_PID",
+        "KHATKRONG_MODEL_URI",
+        "KHATKRONG_CREATE_STORE",
+    }
+    for name in names:
+        monkeypatch.setenv(name, "")  # recorded: what `serve` sets in os.environ is undone after the test
+        monkeypatch.delenv(name)
     get_settings.cache_clear()
     yield monkeypatch
     get_settings.cache_clear()
