@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 import tempfile
 import threading
@@ -119,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--no-hostile", action="store_true", help="the baseline: normal traffic only")
     args = p.parse_args(argv)
 
+    load_before = os.getloadavg()[0]  # the machine is shared: figures under load say so
     with tempfile.TemporaryDirectory(prefix="khatkrong-hostile-") as tmp:
         if args.model and args.tracking_uri:
             model_uri, tracking_uri = args.model, args.tracking_uri
@@ -153,6 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for h in hostile:
         statuses[str(h["status"])] = statuses.get(str(h["status"]), 0) + 1
     result = {
+        "load_avg_1m": f"{load_before:.1f}->{os.getloadavg()[0]:.1f}",
         "workers": args.workers,
         "rate": args.rate,
         "seconds": round(normal["seconds"], 1),

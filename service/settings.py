@@ -78,7 +78,8 @@ class Settings(BaseSettings):
         Limits at the door: a request head (request line and headers) over ``max_header_bytes`` gets 431;
         a head not complete within ``header_timeout`` seconds of the connection (or of its first byte)
         gets 408 and the connection is closed; so does a body not complete within ``body_timeout``;
-        idle keep-alive connections close after ``keep_alive_timeout``; past ``max_connections`` open
+        idle keep-alive connections close after ``keep_alive_timeout`` (keep clients' and proxies' idle
+        timeouts below it, or they may reuse a connection just as it closes); past ``max_connections`` open
         connections (per worker) new requests get 503.
     state_dir
         The per-run state directory shared by the workers of one server (reload lock, the version being
@@ -118,7 +119,7 @@ class Settings(BaseSettings):
     max_header_bytes: int = Field(default=32 * 1024, ge=1024)
     header_timeout: float = Field(default=10.0, gt=0)
     body_timeout: float = Field(default=60.0, gt=0)
-    keep_alive_timeout: float = Field(default=5.0, gt=0)
+    keep_alive_timeout: float = Field(default=30.0, gt=0)
     max_connections: int | None = Field(default=1000, ge=1)
     state_dir: Path | None = None
     model_poll_seconds: float = Field(default=15.0, gt=0, le=3600)

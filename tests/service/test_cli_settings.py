@@ -54,7 +54,7 @@ def test_serve_runs_uvicorn_with_the_factory(clean_env: pytest.MonkeyPatch, tmp_
     assert args == ("service.main:create_app",)
     assert kwargs["factory"] is True and kwargs["workers"] == 2 and kwargs["port"] == 9001
     assert kwargs["host"] == "127.0.0.1" and kwargs["http"] == "service.http:GuardedHttpToolsProtocol"
-    assert (kwargs["timeout_keep_alive"], kwargs["limit_concurrency"]) == (5.0, 1000)
+    assert (kwargs["timeout_keep_alive"], kwargs["limit_concurrency"]) == (30.0, 1000)
     import os
 
     assert os.environ["KHATKRONG_MODEL_URI"] == "models:/m@challenger"  # the workers read it
