@@ -258,6 +258,7 @@ def load_from_registry(settings: Settings, version: str | None = None) -> Loaded
             f"could not resolve {redact(target)} in the model registry: {type(exc).__name__}: {_short(exc)}"
         ) from exc
     with tempfile.TemporaryDirectory(prefix="khatkrong-model-") as tmp:
+        shown = f"models:/{name}/{version}" if version else redact(settings.model_uri)
         try:
             local = download_artifacts(
                 artifact_uri=download_uri,
@@ -265,10 +266,15 @@ def load_from_registry(settings: Settings, version: str | None = None) -> Loaded
                 tracking_uri=settings.tracking_uri,
                 registry_uri=registry_uri,
             )
-            pyfunc_model = _load_pyfunc(local)
-        except Exception as exc:
-            shown = f"models:/{name}/{version}" if version else redact(settings.model_uri)
+        except Exception as exc:  # the store or its artefacts are unreachable: 502
             raise ModelLoadError(f"could not load {shown}: {type(exc).__name__}: {_short(exc)}") from exc
+        try:
+            pyfunc_model = _load_pyfunc(local)
+        except Exception as exc:  # the files are here but are not a loadable pyfunc model: the model's fault
+            raise ModelRejected(
+                f"the model is not a Khatkrong screener: {shown} does not load as an MLflow pyfunc model: "
+                f"{type(exc).__name__}: {_short(exc)}"
+            ) from exc
         screener = _unwrap(pyfunc_model)
         description = smoke_test(screener)
         metadata = dict(getattr(pyfunc_model.metadata, "metadata", None) or {})
