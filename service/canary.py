@@ -59,6 +59,18 @@ def macro_f1(truth: list[str], predicted: list[str | None], labels: list[str]) -
     return sum(scores) / len(scores) if scores else 0.0
 
 
+def _decision(result: Any) -> str:
+    return str(result["decision"] if isinstance(result, dict) else result.decision)
+
+
+def _label(result: Any, head: str) -> str | None:
+    """The label of ``head`` in a typed result (``model.result.ScreenResult``) or its dict form."""
+    score = result.get(head) if isinstance(result, dict) else getattr(result, head, None)
+    if score is None:
+        return None
+    return str(score["label"] if isinstance(score, dict) else score.label)
+
+
 def _logged(metrics: dict[str, float], name: str) -> float | None:
     for key in (f"test_{name}", name):
         if key in metrics:
@@ -73,9 +85,9 @@ def measure(screener: Any, description: dict[str, Any]) -> dict[str, float]:
     labels = description.get("labels", {})
     measured: dict[str, float] = {}
     credible = [r for c, r in zip(items, results, strict=True) if c.credibility == "credible"]
-    measured["credible_not_flagged_rate"] = sum(r["decision"] == "proceed" for r in credible) / len(credible)
+    measured["credible_not_flagged_rate"] = sum(_decision(r) == "proceed" for r in credible) / len(credible)
     if labels.get("credibility"):
-        predicted = [(r.get("credibility") or {}).get("label") for r in results]
+        predicted = [_label(r, "credibility") for r in results]
         measured["credibility_macro_f1"] = macro_f1(
             [c.credibility for c in items], predicted, list(labels["credibility"])
         )
@@ -88,7 +100,7 @@ def measure(screener: Any, description: dict[str, Any]) -> dict[str, float]:
     if len({cat for cat, _ in pairs}) >= 2:  # the model knows enough of the canary's categories to compare
         measured["category_macro_f1"] = macro_f1(
             [cat for cat, _ in pairs],
-            [(r.get("category") or {}).get("label") for _, r in pairs],
+            [_label(r, "category") for _, r in pairs],
             sorted(known),
         )
     return measured

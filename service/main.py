@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import shutil
 import tempfile
 from collections.abc import AsyncIterator
@@ -20,6 +19,7 @@ import anyio
 import anyio.to_thread
 from fastapi import FastAPI
 
+from model import store
 from service import docs, errors
 from service.auth import KeyRing
 from service.batching import MicroBatcher
@@ -43,12 +43,6 @@ Send an API key as `Authorization: Bearer <key>`. Roles: `intake` screens report
 card, `admin` also reloads the model. `/healthz`, `/readyz` and `/metrics` need no key.
 """
 
-_MLFLOW_DEFAULTS = (
-    ("MLFLOW_DISABLE_TELEMETRY", "true"),
-    ("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "1"),
-    ("MLFLOW_HTTP_REQUEST_TIMEOUT", "10"),
-)
-
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app for ``settings`` (read from the environment when ``None``); nothing loads until start-up."""
@@ -60,8 +54,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, Any]]:
         holder = ModelHolder()
         metrics.served(None, None)
-        for key, value in _MLFLOW_DEFAULTS:  # fail fast when the store is down; the operator's values win
-            os.environ.setdefault(key, value)
+        store.set_environment_defaults()  # fail fast when the store is down; the operator's values win
         watch_parent()  # a worker of `khatkrong serve` stops when its supervisor is killed
         check_store(settings.tracking_uri, create=settings.create_store)  # a typo is not a new, empty store
         if (warning := settings.body_limit_warning()) is not None:
