@@ -203,11 +203,14 @@ def test_a_reload_reaches_both_workers(server: Server, kit: Any, live_versions: 
     assert r.status_code == 200, r.text
     assert r.json()["changed"] is True and r.json()["current"]["version"] == live_versions["v2"]
     took = wait_all_workers_on(server, live_versions["v2"], start, POLL_SECONDS + 20)
+    converged = time.time()
     print(f"both workers on the new version {took:.1f} s after the reload answered")
+    for _ in range(20):
+        assert server.get("/v1/model", "reviewer").status_code == 200
     events = server.logs()
     assert sum(e.get("event") == "model_reloaded" for e in events) == 1
     assert sum(e.get("event") == "model_followed" for e in events) >= 1
-    for versions in server.versions_by_pid(start + took + 0.5).values():
+    for versions in server.versions_by_pid(converged).values():
         assert set(versions) <= {live_versions["v2"]}, "no worker flips back"
 
 
