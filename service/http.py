@@ -23,6 +23,9 @@ from typing import Any
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 _END_OF_HEAD = b"\r\n\r\n"
+LINGER_SECONDS = 2.0
+"""After refusing, input is read and dropped this long before closing (a "lingering close", as nginx does):
+closing with unread input would make the kernel reset the connection and the client could lose the answer."""
 
 
 def _limits() -> tuple[int, float]:
@@ -46,6 +49,7 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         self._in_head = True
         self._tail = b""
         self._head_timer: asyncio.TimerHandle | None = None
+        self._discarding = False
 
     # --- the timer --------------------------------------------------------------------------------------
 
@@ -78,6 +82,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
+        if self._discarding:
+            return
         if not self._in_head and (self.cycle is None or not self.cycle.more_body):
             # the current request's body is complete: these bytes start the next request's head
             self._in_head, self._head_bytes, self._tail = True, 0, b""
@@ -120,4 +126,7 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
             "connection: close\r\n\r\n"
         ).encode()
         self.transport.write(head + body)
-        self.transport.close()
+        if self.transport.can_write_eof():
+            self.transport.write_eof()  # the answer is complete: the client sees the end of the stream
+        self._discarding = True
+        self.loop.call_later(LINGER_SECONDS, self.transport.close)
