@@ -11,6 +11,8 @@ import threading
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+from service.redact import redact
+
 log = logging.getLogger("khatkrong.service")
 
 SUPERVISOR_ENV = "KHATKRONG_SUPERVISOR_PID"
@@ -50,7 +52,7 @@ def check_store(tracking_uri: str, *, create: bool) -> None:
         MlflowClient(tracking_uri=tracking_uri).search_experiments(max_results=1)  # creates the tables, once
         return
     raise StoreMissing(
-        f"the MLflow tracking store {path} does not exist (from the tracking URI {tracking_uri.split('?')[0]}): "
+        f"the MLflow tracking store {path} does not exist (from the tracking URI {redact(tracking_uri)}): "
         "check KHATKRONG_TRACKING_URI / MLFLOW_TRACKING_URI and the working directory, "
         "or set KHATKRONG_CREATE_STORE=true to create an empty store"
     )
