@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -251,7 +252,7 @@ def test_up_trains_and_promotes_only_when_no_champion(
     served: list[dict[str, object]] = []
     monkeypatch.setattr(cli, "_plugin", lambda name: lambda **kw: served.append(kw))
     monkeypatch.chdir(tmp_path)
-    for var in ("KHATKRONG_API_KEYS", "KHATKRONG_API_KEYS_FILE"):
+    for var in ("KHATKRONG_API_KEYS", "KHATKRONG_API_KEYS_FILE", "KHATKRONG_KEY_ID_SECRET"):
         monkeypatch.setenv(var, "")  # recorded, so what `up` sets is undone after the test
         monkeypatch.delenv(var)
     store = f"sqlite:///{tmp_path / 'up.db'}"
@@ -272,6 +273,8 @@ def test_up_trains_and_promotes_only_when_no_champion(
     assert code == 0 and "training" not in err, "a registered champion is served as it is"
     assert len(served) == 2
     assert (tmp_path / ".khatkrong" / "api-keys").read_text(encoding="utf-8") == keys, "keys are made once"
+    secret = (tmp_path / ".khatkrong" / "key-id-secret").read_text(encoding="utf-8").strip()
+    assert len(secret) >= 32 and os.environ["KHATKRONG_KEY_ID_SECRET"] == secret
 
 
 def test_data_synth_and_split_commands(tmp_path: Path) -> None:
