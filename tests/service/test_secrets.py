@@ -118,6 +118,7 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
     for name in names:
         monkeypatch.setenv(name, "")  # recorded: what `serve` sets in os.environ is undone after the test
         monkeypatch.delenv(name)
+    monkeypatch.setenv("KHATKRONG_SECRET_KEY", "a-test-secret-of-at-least-32-characters")  # the case desk's
     get_settings.cache_clear()
     yield monkeypatch
     get_settings.cache_clear()
