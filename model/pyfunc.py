@@ -4,6 +4,12 @@
 ``predict`` takes texts (a one-column DataFrame, a ``text`` column, a Series, an array or a list) and returns
 one row per text with flat columns; ``evidence``, ``flags`` and ``details`` are JSON strings so every
 column is a scalar type.
+
+``model_version`` says which model scored the row. A pyfunc cannot see the registry, so it comes from the
+``model_version`` inference parameter (``predict(df, params={"model_version": "3"})``, or
+``spark_udf(..., params=...)``) when given, else from the run the model was logged in (``run:<run_id>``,
+fixed at logging time). ``params={"explain": False}`` skips the evidence (``evidence`` is then ``[]``): the
+fast path for batch scoring.
 """
 
 from __future__ import annotations
@@ -21,8 +27,10 @@ from model.pipeline import Screener
 ARTIFACT_KEY = "screener"
 OUTPUT_COLUMNS = (
     "credibility", "credibility_score", "flag_score", "p_credible", "p_frivolous", "p_malicious",
-    "category", "category_score", "decision", "flags", "evidence", "details",
+    "category", "category_score", "decision", "flags", "evidence", "details", "model_version",
 )
+PARAMS = {"model_version": "", "explain": True}
+"""Inference parameters (in the signature, with these defaults)."""
 
 
 def texts_from_input(model_input: Any) -> list[str]:
@@ -62,10 +70,15 @@ def flatten(result: dict[str, Any]) -> dict[str, Any]:
 
 
 class ScreenerModel(PythonModel):
-    """Holds a fitted :class:`Screener`, saved as a joblib artefact."""
+    """Holds a fitted :class:`Screener`, saved as a joblib artefact.
 
-    def __init__(self, screener: Screener | None = None) -> None:
+    ``logged_as`` (``run:<run_id>``) is pickled with the wrapper at logging time: the ``model_version`` of
+    rows scored without a ``model_version`` parameter.
+    """
+
+    def __init__(self, screener: Screener | None = None, *, logged_as: str | None = None) -> None:
         self.screener = screener
+        self.logged_as = logged_as
 
     def load_context(self, context: Any) -> None:
         self.screener = joblib.load(context.artifacts[ARTIFACT_KEY])
@@ -78,8 +91,11 @@ class ScreenerModel(PythonModel):
         # no type hints on purpose: MLflow turns them into a (wrong) schema; the signature comes from the
         # input example instead
         assert self.screener is not None, "no screener loaded"
-        results = self.screener.screen(texts_from_input(model_input))
-        return pd.DataFrame([flatten(r) for r in results], columns=list(OUTPUT_COLUMNS))
+        params = {**PARAMS, **(params or {})}
+        version = str(params["model_version"] or getattr(self, "logged_as", None) or "") or None
+        results = self.screener.screen(texts_from_input(model_input), evidence=8 if params["explain"] else 0)
+        rows = [{**flatten(r), "model_version": version} for r in results]
+        return pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS))
 
 
 INPUT_EXAMPLE = pd.DataFrame({"text": ["ผู้รับเหมาเทถนนหมู่ 5 บาง 5 ซม. แต่สัญญาเลขที่ 12/2568 กำหนด 15 ซม. มูลค่า 1,200,000 บาท"]})
@@ -105,15 +121,17 @@ def log_screener(
 
     import model as model_pkg
 
-    output = ScreenerModel(screener).predict(None, INPUT_EXAMPLE)
-    signature = infer_signature(INPUT_EXAMPLE, output)
+    active = mlflow.active_run()
+    logged_as = f"run:{active.info.run_id}" if active else None
+    output = ScreenerModel(screener).predict(None, INPUT_EXAMPLE, params={"model_version": "example"})
+    signature = infer_signature(INPUT_EXAMPLE, output, params=PARAMS)
     requirements = pip_requirements or default_requirements()
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "screener.joblib")
         joblib.dump(screener, path)
         return mlflow.pyfunc.log_model(
             name=name,
-            python_model=ScreenerModel(),
+            python_model=ScreenerModel(logged_as=logged_as),
             artifacts={ARTIFACT_KEY: path},
             code_paths=[os.path.dirname(model_pkg.__file__)],
             signature=signature,
