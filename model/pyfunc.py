@@ -31,6 +31,12 @@ OUTPUT_COLUMNS = (
 )
 PARAMS = {"model_version": "", "explain": True}
 """Inference parameters (in the signature, with these defaults)."""
+SPARK_RESULT_TYPE = (
+    "credibility string, credibility_score double, flag_score double, category string, category_score double, "
+    "decision string, flags string, model_version string"
+)
+"""The scalar outputs as a Spark struct, for ``mlflow.pyfunc.spark_udf(..., result_type=SPARK_RESULT_TYPE)``
+(``flags`` is a JSON array in a string; see docs/spark.md)."""
 
 
 def texts_from_input(model_input: Any) -> list[str]:
