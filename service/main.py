@@ -85,6 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         yield {"holder": holder, "scoring_limiter": limiter, "batcher": batcher}
         await batcher.stop()
         holder.current = None
+        metrics.close()
 
     app = FastAPI(
         title="Khatkrong scoring service",
