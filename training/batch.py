@@ -23,6 +23,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -150,7 +151,7 @@ def _parquet_rows(path: Path, text_column: str, id_column: str, id_required: boo
         batch_size=batch_rows, columns=[text_column, *([id_column] if has_id else [])]
     ):
         texts = _as_str(batch.column(text_column).to_pylist())
-        ids = (
+        ids: list[str | None] = (
             _as_str(batch.column(id_column).to_pylist())
             if has_id
             else [str(seen + i + 1) for i in range(len(texts))]
@@ -199,7 +200,7 @@ def _csv_rows(path: Path, text_column: str, id_column: str, id_required: bool) -
         except pa.ArrowException as exc:  # an unreadable block: stop with what was read, loudly
             raise DataError(f"{path}: cannot read it as CSV after {seen} rows: {exc}") from None
         texts = _as_str(batch.column(text_column).to_pylist())
-        ids = (
+        ids: list[str | None] = (
             _as_str(batch.column(id_column).to_pylist())
             if has_id
             else [str(seen + i + 1) for i in range(len(texts))]
@@ -430,7 +431,7 @@ def score_file(
             if info.get("version")
             else (f"run:{info['run_id']}" if info.get("run_id") else None)
         )
-        manifest = {
+        manifest: dict[str, Any] = {
             "input": str(data.resolve()),
             "input_bytes": data.stat().st_size,
             "input_mtime_ns": data.stat().st_mtime_ns,
@@ -561,6 +562,10 @@ def _run(
                         finished(f.result())
             for f in pending:
                 finished(f.result())
+        except BrokenProcessPool as exc:  # a worker died (out of memory, killed) or could not load the model
+            raise DataError(
+                f"a worker process stopped ({exc}); the chunks written so far are kept: rerun with --resume"
+            ) from None
         except BaseException:
             for f in pending:
                 f.cancel()
@@ -632,8 +637,14 @@ def run_command(console: Any, report: Any, model_uri: str, data: Path, out: Path
         done = progress.tasks[0].completed
         progress.update(task, rate=f"{done / max(time.perf_counter() - started, 1e-9):,.0f}")
 
-    with progress:
-        summary = score_file(model_uri, data, out, on_start=on_start, on_rows=on_rows, **options)
+    try:
+        with progress:
+            summary = score_file(model_uri, data, out, on_start=on_start, on_rows=on_rows, **options)
+    except KeyboardInterrupt:
+        parts = out.with_name(out.name + ".parts")
+        written = len(list(parts.glob("part-*.parquet"))) if parts.is_dir() else 0
+        console.print(f"interrupted: {written} chunks kept in {parts}; run again with --resume to finish")
+        raise SystemExit(130) from None
     table = Table(title=f"{data} -> {out}")
     table.add_column("")
     table.add_column("value", justify="right")
