@@ -103,6 +103,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await poller
             await batcher.stop()
             holder.current = None
+            metrics.close()
             if scratch is not None:
                 shutil.rmtree(scratch, ignore_errors=True)
 

@@ -452,12 +452,56 @@ def score(
         typer.Option("--file", help=".txt (one report per line), .csv or .jsonl with a text field"),
     ] = None,
     text_column: TextCol = None,
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", help="batch: CSV, JSONL or Parquet in, read in chunks (needs --out)"),
+    ] = None,
+    out_path: Annotated[
+        Path | None, typer.Option("--out", help="batch: Parquet, CSV or JSONL out, by extension")
+    ] = None,
+    id_column: Annotated[
+        str | None,
+        typer.Option(
+            "--id-column", help="batch: id carried to the output [default: id, else the row number]"
+        ),
+    ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", min=1, help="batch: worker processes, each loading the model once")
+    ] = 1,
+    no_explain: Annotated[
+        bool, typer.Option("--no-explain", help="batch: no evidence column (faster)")
+    ] = False,
+    chunk_rows: Annotated[int, typer.Option("--chunk-rows", min=1, help="batch: rows per chunk")] = 10_000,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="batch: keep the chunks a stopped run wrote, score the rest")
+    ] = False,
     tracking_uri: TrackingURI = None,
 ) -> None:
-    """Score reports; print one JSON object per report (the scoring API's shape)."""
+    """Score reports: one TEXT or a --file, printed as JSON lines (the scoring API's shape); or a whole
+    --data file streamed into --out (see training/batch.py)."""
     from training.io import read_table, require_columns
 
     with _errors():
+        if data is not None or out_path is not None:
+            if text is not None or file is not None or data is None or out_path is None:
+                raise DataError("batch scoring takes --data PATH and --out PATH (and no TEXT or --file)")
+            from training import batch
+
+            registry.configure(tracking_uri)
+            batch.run_command(
+                err,
+                out,
+                model,
+                data,
+                out_path,
+                text_column=text_column or "text",
+                id_column=id_column,
+                jobs=jobs,
+                explain=not no_explain,
+                chunk_rows=chunk_rows,
+                resume=resume,
+            )
+            return
         if (text is None) == (file is None):
             raise DataError("give either one TEXT or --file PATH")
         registry.configure(tracking_uri)
@@ -478,10 +522,10 @@ def score(
             raise DataError("no text to score")
         screener, info = registry.load_screener(model)
         model_info = {k: info.get(k) for k in ("name", "version", "run_id")}
-        batch = 256
-        for start in range(0, len(texts), batch):
-            chunk = texts[start : start + batch]
-            for rid, t, result in zip(ids[start : start + batch], chunk, screener.screen(chunk), strict=True):
+        size = 256
+        for start in range(0, len(texts), size):
+            chunk = texts[start : start + size]
+            for rid, t, result in zip(ids[start : start + size], chunk, screener.screen(chunk), strict=True):
                 if not t.strip():
                     typer.echo(json.dumps({"id": rid, "error": "empty text"}, ensure_ascii=False))
                     continue
