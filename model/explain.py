@@ -56,26 +56,27 @@ class Explainer:
         low, high = features.word_ngram_range
         self._word_orders = [n for n in range(max(low, 2), high + 1)]
         self._unigrams = low == 1
-        self._token_cols: dict[str, list[int]] = {}
+        self._token_cols: dict[str, np.ndarray] = {}
         self._details = list(DETAIL_FEATURES)
         self._topic_index = {f"topic_{t}": i for i, t in enumerate(TOPICS)}
 
     # --- contributions per token ---------------------------------------------------------------------------
 
-    def _cols_of(self, token: str) -> list[int]:
+    def _cols_of(self, token: str) -> np.ndarray:
         """Feature columns of one token: its word unigram and its character n-grams (one per occurrence)."""
         got = self._token_cols.get(token)
         if got is None:
-            got = []
+            cols = []
             if self._unigrams:
                 j = self._word_vocab.get(token)
                 if j is not None:
-                    got.append(j)
+                    cols.append(j)
             off, vocab = self._char_offset, self._char_vocab
             for gram in self._char_grams([token]):
                 j = vocab.get(gram)
                 if j is not None:
-                    got.append(off + j)
+                    cols.append(off + j)
+            got = np.asarray(cols, dtype=np.int64)
             if len(self._token_cols) >= _CACHE_MAX:
                 self._token_cols.clear()
             self._token_cols[token] = got
@@ -83,25 +84,28 @@ class Explainer:
 
     def _occurrences(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every (column, token position, share) that the word and character n-grams of ``tokens`` make."""
-        cols: list[int] = []
-        owners: list[int] = []
-        for p, tok in enumerate(tokens):
-            c = self._cols_of(tok)
-            cols.extend(c)
-            owners.extend([p] * len(c))
-        n_single = len(cols)
-        shares: list[float] = []
-        vocab = self._word_vocab
+        per_token = [self._cols_of(tok) for tok in tokens]
+        lengths = [len(c) for c in per_token]
+        parts = [np.concatenate(per_token)] if per_token else []
+        owner_parts = [np.repeat(np.arange(len(tokens), dtype=np.int64), lengths)]
+        factor_parts = [np.ones(sum(lengths))]
+        get = self._word_vocab.get
         for n in self._word_orders:
-            for p in range(len(tokens) - n + 1):
-                j = vocab.get(" ".join(tokens[p : p + n]))
-                if j is not None:
-                    cols.extend([j] * n)
-                    owners.extend(range(p, p + n))
-                    shares.extend([1.0 / n] * n)
-        factors = np.ones(len(cols))
-        factors[n_single:] = shares
-        return np.asarray(cols, dtype=np.int64), np.asarray(owners, dtype=np.int64), factors
+            grams = [" ".join(tokens[p : p + n]) for p in range(len(tokens) - n + 1)] if n > 2 else [
+                a + " " + b for a, b in zip(tokens, tokens[1:], strict=False)
+            ]
+            found = [(p, j) for p, j in enumerate(map(get, grams)) if j is not None]
+            if not found:
+                continue
+            starts = np.asarray([p for p, _ in found], dtype=np.int64)
+            cols = np.asarray([j for _, j in found], dtype=np.int64)
+            parts.append(np.repeat(cols, n))
+            owner_parts.append((starts[:, None] + np.arange(n)).ravel())
+            factor_parts.append(np.full(len(found) * n, 1.0 / n))
+        if not parts:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, np.zeros(0)
+        return np.concatenate(parts), np.concatenate(owner_parts), np.concatenate(factor_parts)
 
     def contributions(
         self, doc: Doc, cols: np.ndarray, contrib: Sequence[np.ndarray]
@@ -141,74 +145,83 @@ class Explainer:
         detail_weights: dict[int, float],
         top: int,
     ) -> list[Evidence]:
-        """At most ``top`` pieces of evidence for ``label`` of ``head``, the strongest first."""
-        doc = view.doc
-        items: list[tuple[float, str, EvidenceKind, tuple[int, int] | None, str | None]] = []
+        """At most ``top`` pieces of evidence for ``label`` of ``head``, the strongest first.
+
+        Candidates are ranked by weight first; spans are looked up only for the ones shown (a candidate
+        without a span a reviewer may see, such as a word inside personal data, gives way to the next).
+        """
+        # (weight, what, index): a distinct token (its weights summed over its occurrences) or a detail feature
+        candidates: list[tuple[float, int, int]] = []
         if len(view.first):
-            # the same word several times: one item, its weights summed, shown where it first occurs
             weights = np.bincount(view.group, weights=token_weights * view.public, minlength=len(view.first))
-            strongest = np.argsort(-np.abs(weights))[:top]
-            for g in strongest:
-                w = float(weights[g])
-                p = int(view.first[g])
-                if w == 0.0 or p < 0:
-                    continue
-                span = view.spans[p]
-                items.append((w, f"word:{doc.tokens[p][0]}", "word", span, doc.raw[span[0] : span[1]]))
-        for d, w in detail_weights.items():
-            if w == 0.0 or not 0 <= d < len(self._details):
-                continue
-            name = self._details[d]
-            feature = f"detail:{name}"
-            if name == _PERSONAL_FEATURE:
-                first = next((s for s in doc.spans if s.kind in PERSONAL_KINDS), None)
-                if first is not None:
-                    items.append((w, feature, "personal", (first.start, first.end), PLACEHOLDERS[first.kind]))
-            elif name in self._topic_index:
-                cue = view.cue_span(self._topic_index[name])
-                if cue is not None:
-                    items.append((w, feature, "cue", cue, doc.raw[cue[0] : cue[1]]))
-            elif name in _KIND_FEATURES:
-                first = next((s for s in doc.spans if s.kind == name), None)
-                if first is not None:
-                    items.append((w, feature, "detail", (first.start, first.end), first.text))
-            else:
-                items.append((w, feature, "document", None, None))
-        items.sort(key=lambda c: -abs(c[0]))
-        return [
-            Evidence(head=head, label=label, feature=f, kind=k, weight=round(w, 4), span=s, text=t)
-            for w, f, k, s, t in items[:top]
-            if round(w, 4) != 0.0
-        ]
+            for g in np.argsort(-np.abs(weights))[: top * 2]:
+                if weights[g] != 0.0 and view.first[g] >= 0:
+                    candidates.append((float(weights[g]), 0, int(view.first[g])))
+        candidates += [(w, 1, d) for d, w in detail_weights.items() if w != 0.0 and 0 <= d < len(self._details)]
+        candidates.sort(key=lambda c: -abs(c[0]))
+        out: list[Evidence] = []
+        for w, what, index in candidates:
+            if len(out) >= top or round(w, 4) == 0.0:
+                break
+            item = self._item(view, what, index)
+            if item is not None:
+                feature, kind, span, text = item
+                out.append(Evidence(head=head, label=label, feature=feature, kind=kind, weight=round(w, 4), span=span, text=text))
+        return out
+
+    def _item(self, view: _DocView, what: int, index: int) -> tuple[str, EvidenceKind, tuple[int, int] | None, str | None] | None:
+        doc = view.doc
+        if what == 0:  # a token
+            start, end = view.span(index)
+            return f"word:{doc.tokens[index][0]}", "word", (start, end), doc.raw[start:end]
+        name = self._details[index]
+        feature = f"detail:{name}"
+        if name == _PERSONAL_FEATURE:
+            first = next((s for s in doc.spans if s.kind in PERSONAL_KINDS), None)
+            return None if first is None else (feature, "personal", (first.start, first.end), PLACEHOLDERS[first.kind])
+        if name in self._topic_index:
+            cue = view.cue_span(self._topic_index[name])
+            return None if cue is None else (feature, "cue", cue, doc.raw[cue[0] : cue[1]])
+        if name in _KIND_FEATURES:
+            first = next((s for s in doc.spans if s.kind == name), None)
+            return None if first is None else (feature, "detail", (first.start, first.end), first.text)
+        return feature, "document", None, None
 
 
 class _DocView:
-    """What every head's evidence needs of one document, computed once: token spans in the original, which
-    tokens touch personal data, distinct tokens, the topic cues."""
+    """What every head's evidence needs of one document, computed once: distinct tokens and where each
+    first occurs outside personal data, token spans in the original text (on demand), the topic cues."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        personal = [(s.start, s.end) for s in doc.spans if s.kind in PERSONAL_KINDS]
-        self.spans = [doc.raw_span(start, end) for _, start, end in doc.tokens]
-        if personal:
-            public = [a < b and not any(pa < b and a < pb for pa, pb in personal) for a, b in self.spans]
-        else:
-            public = [a < b for a, b in self.spans]
-        self.public = np.asarray(public, dtype=np.float64)
+        self._personal = [(s.start, s.end) for s in doc.spans if s.kind in PERSONAL_KINDS]
         groups: dict[str, int] = {}
-        group = []
-        first: list[int] = []
-        for p, (tok, _, _) in enumerate(doc.tokens):
-            g = groups.setdefault(tok, len(groups))
-            if g == len(first):
-                first.append(-1)
-            if first[g] < 0 and public[p]:
-                first[g] = p
-            group.append(g)
-        self.group = np.asarray(group, dtype=np.int64)
-        self.first = np.asarray(first, dtype=np.int64)
-        self._personal = personal
+        self.group = np.asarray([groups.setdefault(tok, len(groups)) for tok, _, _ in doc.tokens], dtype=np.int64)
+        self._spans: dict[int, tuple[int, int]] = {}
+        if self._personal:  # which tokens touch personal data: their weights never become evidence
+            public = np.asarray([self._is_public(p) for p in range(len(doc.tokens))], dtype=np.float64)
+        else:
+            public = np.ones(len(doc.tokens))
+        self.public = public
+        first = np.full(len(groups), -1, dtype=np.int64)
+        shown = np.flatnonzero(public)
+        if len(shown):
+            groups_shown, at = np.unique(self.group[shown], return_index=True)
+            first[groups_shown] = shown[at]
+        self.first = first
         self._matches: list[tuple[int, int, int]] | None = None
+
+    def span(self, p: int) -> tuple[int, int]:
+        """Token ``p``'s span in the original text."""
+        got = self._spans.get(p)
+        if got is None:
+            _, start, end = self.doc.tokens[p]
+            got = self._spans[p] = self.doc.raw_span(start, end)
+        return got
+
+    def _is_public(self, p: int) -> bool:
+        a, b = self.span(p)
+        return a < b and not any(pa < b and a < pb for pa, pb in self._personal)
 
     def cue_span(self, topic: int) -> tuple[int, int] | None:
         """Where the first cue of ``topic`` was counted: its whole tokens, in the original text."""
@@ -218,7 +231,7 @@ class _DocView:
             self._matches = topic_matches([tok for tok, _, _ in self.doc.tokens])
         for t, a, b in self._matches:
             if t == topic:
-                start, end = self.spans[a][0], self.spans[b - 1][1]
+                start, end = self.span(a)[0], self.span(b - 1)[1]
                 if start < end and not any(pa < end and start < pb for pa, pb in self._personal):
                     return start, end
         return None
