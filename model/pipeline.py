@@ -215,6 +215,8 @@ class Screener(BaseEstimator):
         (batch callers that only need the scores).
         """
         self._check()
+        if len(texts) == 0:
+            return []
         docs = self.features_.prepare(list(texts))
         X = self.features_.transform_docs(docs)
         probs = {head: self._proba(head, X) for head in self.heads_}

@@ -85,6 +85,12 @@ def test_at_most_n_items_per_head(screener: Screener, texts: list[str]) -> None:
             assert weights == sorted(weights, reverse=True)
     assert all(r.evidence == () for r in screener.screen(texts[:5], explain=False))
     assert all(r.evidence == () for r in screener.screen(texts[:5], evidence=0))
+    assert screener.screen([]) == []
+
+
+def test_texts_without_words_get_document_evidence_only(screener: Screener) -> None:
+    for result in screener.screen(["", "   ", "081-234-5678"]):  # no word outside personal data
+        assert all(e.kind in ("document", "personal") for e in result.evidence), result.evidence
 
 
 def test_contributions_add_up_to_the_logit(screener: Screener, texts: list[str]) -> None:
