@@ -18,7 +18,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
 from model import details as details_mod
-from model.normalize import count_elongations, nfc, normalize_with_offsets
+from model.details import ABUSE_KINDS, SUBSTANTIVE_KINDS
+from model.normalize import count_elongations, normalize_with_offsets
 from model.tokenize import ENGINES, tokens_with_offsets
 from model.topics import TOPICS, topic_counts
 from model.vectorize import TokenTfidfVectorizer, char_wb_ngrams, word_ngrams
@@ -34,18 +35,6 @@ __all__ = [
 ]
 # word_ngrams and char_wb_ngrams are re-exported: models pickled before model.vectorize held them name them here
 
-SUBSTANTIVE_KINDS = (
-    "date",
-    "time",
-    "amount",
-    "document_number",
-    "plate",
-    "place",
-    "agency",
-    "position",
-    "person",
-)
-ABUSE_KINDS = ("insult", "threat", "demand")
 DETAIL_FEATURES = (
     *SUBSTANTIVE_KINDS,
     *ABUSE_KINDS,
@@ -79,8 +68,7 @@ class Doc:
 
 def prepare(text: str, engine: str = "nlpo3") -> Doc:
     norm, offsets = normalize_with_offsets(text)
-    # details index the NFC text; composing here, in linear time, spares extract() CPython's quadratic NFC
-    return Doc(text, norm, offsets, tokens_with_offsets(norm, engine), details_mod.extract(nfc(text)))
+    return Doc(text, norm, offsets, tokens_with_offsets(norm, engine), details_mod.extract(text))
 
 
 _RE_BEYOND_THAI = re.compile("[^\x00-\x7f\u0e00-\u0e7f]")

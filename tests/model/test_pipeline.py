@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 
 import numpy as np
@@ -77,8 +78,10 @@ def test_pickle_round_trip_gives_identical_results(screener: Screener) -> None:
 
 
 def test_result_shape(screener: Screener) -> None:
-    [r] = screener.screen(["เมื่อวันที่ 15 ม.ค. 68 ปลัด อบต.หนองบัว เรียกเงิน 5,000 บาท แลกกับการออกใบอนุญาต"])
-    assert set(r) >= {"credibility", "category", "decision", "flags", "evidence", "details"}
+    [result] = screener.screen(["เมื่อวันที่ 15 ม.ค. 68 ปลัด อบต.หนองบัว เรียกเงิน 5,000 บาท แลกกับการออกใบอนุญาต"])
+    r = result.to_dict()
+    assert json.loads(json.dumps(r)) == r, "to_dict() is JSON-ready"
+    assert set(r) == {"credibility", "category", "decision", "flags", "evidence", "details"}
     assert set(r["credibility"]["probabilities"]) == {"credible", "frivolous", "malicious"}
     assert abs(sum(r["credibility"]["probabilities"].values()) - 1) < 1e-3
     assert r["decision"] in {"proceed", "review", "deprioritize"}
@@ -93,13 +96,14 @@ def test_result_shape(screener: Screener) -> None:
 def test_personal_data_is_flagged_and_never_echoed_as_evidence(screener: Screener) -> None:
     text = "ผมชื่อสมชาย โทร 081-234-5678 บัตรประชาชน 1-1020-30405-06-7 แจ้งว่าปลัดเรียกเงิน 2,000 บาท"
     [r] = screener.screen([text])
-    assert "contains_personal_data" in r["flags"]
-    for e in r["evidence"]:
-        assert "081" not in (e["text"] or "") and "30405" not in (e["text"] or "")
+    assert "contains_personal_data" in r.flags
+    for e in r.evidence:
+        assert "081" not in (e.text or "") and "30405" not in (e.text or "")
 
 
 def test_one_head_model(sample: pd.DataFrame) -> None:
     s = Screener().fit(sample["text"].tolist()[:600], category=sample["category"].tolist()[:600])
     [r] = s.screen(["ถนนพังหน้าบ้าน"])
-    assert r["credibility"] is None and r["decision"] == "proceed"
-    assert r["category"]["label"] in set(sample["category"])
+    assert r.credibility is None and r.decision == "proceed"
+    assert r.category is not None and r.category.label in set(sample["category"])
+    assert r.to_dict()["credibility"] is None
