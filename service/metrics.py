@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info, generate_latest, values
+
+from model.result import ScreenResult
 
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
@@ -119,12 +120,12 @@ class Metrics:
         self.requests.labels(route, method, str(status), v).inc()
         self.latency.labels(route, method, v).observe(seconds)
 
-    def predicted(self, results: Iterable[dict[str, Any]], version: str | None = None) -> None:
+    def predicted(self, results: Iterable[ScreenResult], version: str | None = None) -> None:
         v = self.version if version is None else str(version)
         for r in results:
-            cred = (r.get("credibility") or {}).get("label", "none")
-            cat = (r.get("category") or {}).get("label", "none")
-            self.predictions.labels(cred, cat, r["decision"], v).inc()
+            cred = r.credibility.label if r.credibility is not None else "none"
+            cat = r.category.label if r.category is not None else "none"
+            self.predictions.labels(cred, cat, r.decision, v).inc()
 
     def exposition(self) -> bytes:
         if not self.shared_dir:

@@ -351,11 +351,12 @@ def score(
         if data is not None or out_path is not None:
             if text is not None or file is not None or data is None or out_path is None:
                 raise DataError("batch scoring takes --data PATH and --out PATH (and no TEXT or --file)")
-            from training import batch
+            from training import batch as batch_scoring
 
             registry.configure(tracking_uri)
-            batch.run_command(err, out, model, data, out_path, text_column=text_column or "text", id_column=id_column,
-                              jobs=jobs, explain=not no_explain, chunk_rows=chunk_rows, resume=resume)
+            batch_scoring.run_command(err, out, model, data, out_path, text_column=text_column or "text",
+                                      id_column=id_column, jobs=jobs, explain=not no_explain, chunk_rows=chunk_rows,
+                                      resume=resume)
             return
         if (text is None) == (file is None):
             raise DataError("give either one TEXT or --file PATH")
@@ -380,7 +381,7 @@ def score(
                 if not t.strip():
                     typer.echo(json.dumps({"id": rid, "error": "empty text"}, ensure_ascii=False))
                     continue
-                typer.echo(json.dumps({"id": rid, **result, "model": model_info}, ensure_ascii=False))
+                typer.echo(json.dumps({"id": rid, **result.to_dict(), "model": model_info}, ensure_ascii=False))
 
 
 # --- the main job -------------------------------------------------------------------------------
