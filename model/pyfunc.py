@@ -87,10 +87,9 @@ def flatten(result: ScreenResult) -> dict[str, Any]:
 
 
 DEFAULT_PARAMS: dict[str, Any] = {"evidence": 8, "explain": True, "model_version": ""}
-"""``predict`` parameters (``params=`` of ``predict`` and ``spark_udf``, in the signature with these defaults):
-evidence items per head; whether to explain at all (``explain=False`` leaves ``evidence`` an empty list: batch
-scoring that needs only the scores); the ``model_version`` to stamp on every row (else the ``run:<id>`` the
-model was logged in)."""
+"""``predict`` parameters (``params=`` of ``predict`` and ``spark_udf``): evidence items per head, whether
+to explain at all (``explain=False`` leaves ``evidence`` an empty list: batch scoring that needs only the
+scores), and the ``model_version`` to put in that column (see the module's docstring)."""
 
 
 class ScreenerModel(PythonModel):
@@ -115,10 +114,12 @@ class ScreenerModel(PythonModel):
         # no type hints on purpose: MLflow turns them into a (wrong) schema; the signature comes from the
         # input example instead
         assert self.screener is not None, "no screener loaded"
-        params = {**DEFAULT_PARAMS, **(params or {})}
-        version = str(params["model_version"] or getattr(self, "logged_as", None) or "") or None
+        params = params or {}
+        version = str(params.get("model_version") or getattr(self, "logged_as", None) or "") or None
         results = self.screener.screen(
-            texts_from_input(model_input), evidence=int(params["evidence"]), explain=bool(params["explain"])
+            texts_from_input(model_input),
+            evidence=int(params.get("evidence", DEFAULT_PARAMS["evidence"])),
+            explain=bool(params.get("explain", DEFAULT_PARAMS["explain"])),
         )
         rows = [{**flatten(r), "model_version": version} for r in results]
         return pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS))

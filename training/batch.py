@@ -71,7 +71,7 @@ def screen_rows(
     """
     from model.pyfunc import flatten
 
-    results = screener.screen(texts, evidence=8 if explain else 0)
+    results = screener.screen(texts, explain=explain)
     return [{**flatten(r), "model_version": model_version} for r in results]
 
 

@@ -485,10 +485,10 @@ def score(
         if data is not None or out_path is not None:
             if text is not None or file is not None or data is None or out_path is None:
                 raise DataError("batch scoring takes --data PATH and --out PATH (and no TEXT or --file)")
-            from training import batch
+            from training import batch as batch_scoring
 
             registry.configure(tracking_uri)
-            batch.run_command(
+            batch_scoring.run_command(
                 err,
                 out,
                 model,
@@ -522,10 +522,10 @@ def score(
             raise DataError("no text to score")
         screener, info = registry.load_screener(model)
         model_info = {k: info.get(k) for k in ("name", "version", "run_id")}
-        size = 256
-        for start in range(0, len(texts), size):
-            chunk = texts[start : start + size]
-            for rid, t, result in zip(ids[start : start + size], chunk, screener.screen(chunk), strict=True):
+        batch = 256
+        for start in range(0, len(texts), batch):
+            chunk = texts[start : start + batch]
+            for rid, t, result in zip(ids[start : start + batch], chunk, screener.screen(chunk), strict=True):
                 if not t.strip():
                     typer.echo(json.dumps({"id": rid, "error": "empty text"}, ensure_ascii=False))
                     continue

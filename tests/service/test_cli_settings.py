@@ -66,19 +66,26 @@ def test_serve_with_workers_shares_a_clean_metrics_directory(
     clean_env: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     import os
+    import socket
 
     seen: list[str | None] = []
     clean_env.setattr("uvicorn.run", lambda *a, **k: seen.append(os.environ.get("PROMETHEUS_MULTIPROC_DIR")))
+    clean_env.chdir(tmp_path)
     clean_env.setenv("KHATKRONG_API_KEYS", f"{KEY}:intake")
     clean_env.setenv("KHATKRONG_KEY_ID_SECRET", SECRET)
-    store = tmp_path / "mlflow.db"
-    store.touch()  # an existing store: serve refuses a missing one
-    clean_env.setenv("KHATKRONG_TRACKING_URI", f"sqlite:///{store}")
-    clean_env.setenv("KHATKRONG_STATE_DIR", str(tmp_path / "run"))
-    clean_env.chdir(tmp_path)
-    assert runner.invoke(app, ["serve", "--workers", "1"]).exit_code == 0
+    clean_env.setenv("KHATKRONG_TRACKING_URI", f"sqlite:///{tmp_path / 'store.db'}")
+    (tmp_path / "store.db").touch()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = str(s.getsockname()[1])
+
+    def serve(workers: str) -> None:
+        result = runner.invoke(app, ["serve", "--port", port, "--workers", workers])
+        assert result.exit_code == 0, result.output
+
+    serve("1")
     assert seen == [None]  # one worker: the app's own registry, no directory
-    assert runner.invoke(app, ["serve", "--workers", "2"]).exit_code == 0
+    serve("2")
     made = Path(str(seen[-1]))
     assert made.is_dir() and not any(made.iterdir())
     given = tmp_path / "metrics"
@@ -86,7 +93,7 @@ def test_serve_with_workers_shares_a_clean_metrics_directory(
     (given / "counter_123.db").write_bytes(b"an earlier run")
     (given / "README").write_text("not ours", encoding="utf-8")
     clean_env.setenv("PROMETHEUS_MULTIPROC_DIR", str(given))
-    assert runner.invoke(app, ["serve", "--workers", "2"]).exit_code == 0
+    serve("2")
     assert seen[-1] == str(given)
     assert sorted(p.name for p in given.iterdir()) == ["README"]  # earlier values gone, nothing else touched
 
