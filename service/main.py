@@ -23,6 +23,8 @@ from model import store
 from service import docs, errors
 from service.auth import KeyRing
 from service.batching import MicroBatcher
+from service.cases.routes import router as cases_router
+from service.cases.store import open_case_store
 from service.deps import ModelHolder
 from service.errors import ServiceError
 from service.loader import load_at_startup
@@ -40,7 +42,8 @@ Screens Thai-language complaints and tip-offs sent to public-sector integrity bo
 (ระบบคัดกรองเรื่องร้องเรียน). Results are **advisory**: people decide.
 
 Send an API key as `Authorization: Bearer <key>`. Roles: `intake` screens reports, `reviewer` reads the model
-card, `admin` also reloads the model. `/healthz`, `/readyz` and `/metrics` need no key.
+card and works the case queue, `admin` also reloads the model, re-screens cases, reveals a reporter with a
+stated reason and reads the audit. `/healthz`, `/readyz` and `/metrics` need no key.
 """
 
 
@@ -90,12 +93,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         batcher.start()
         coordinator = Coordinator(settings, holder, state, metrics)
         poller = asyncio.create_task(coordinator.run())
+        case_store = (
+            await anyio.to_thread.run_sync(open_case_store, settings) if settings.cases_enabled else None
+        )
         try:
             yield {
                 "holder": holder,
                 "scoring_limiter": limiter,
                 "batcher": batcher,
                 "coordinator": coordinator,
+                "case_store": case_store,
             }
         finally:
             poller.cancel()
@@ -104,6 +111,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await batcher.stop()
             holder.current = None
             metrics.close()
+            if case_store is not None:
+                case_store.close()
             if scratch is not None:
                 shutil.rmtree(scratch, ignore_errors=True)
 
@@ -127,6 +136,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.dependency_overrides[get_settings] = settings_dependency
     errors.install(app)
     app.include_router(router)
+    if settings.cases_enabled:
+        app.include_router(cases_router)
     docs.install(app)
     app.add_middleware(
         RequestContextMiddleware,

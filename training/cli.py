@@ -581,6 +581,7 @@ def up(
                 tracking_uri=tracking_uri,
             )
         _ensure_api_keys()
+        _ensure_secret_key()
         serve_cmd = _plugin("serve")
         serve_cmd(model=f"models:/{name}@{registry.CHAMPION}", host=host, port=port, workers=workers)
 
@@ -618,6 +619,28 @@ def _ensure_api_keys() -> None:
     os.environ["KHATKRONG_API_KEYS_FILE"] = str(LOCAL_KEYS.resolve())
 
 
+LOCAL_SECRET = Path(".khatkrong/secret-key")
+
+
+def _ensure_secret_key() -> None:
+    """The case desk encrypts with a key derived from a secret; with none configured, make one, once."""
+    import os
+    import secrets
+
+    if os.environ.get("KHATKRONG_SECRET_KEY") or os.environ.get("KHATKRONG_SECRET_KEY_FILE"):
+        return
+    if not LOCAL_SECRET.exists():
+        LOCAL_SECRET.parent.mkdir(parents=True, exist_ok=True)
+        LOCAL_SECRET.touch(mode=0o600)
+        LOCAL_SECRET.write_text(secrets.token_urlsafe(48) + "\n", encoding="utf-8")
+        _step(
+            f"no secret key configured: made one in {LOCAL_SECRET} (keep it: the case store is unreadable without it)"
+        )
+    else:
+        _step(f"secret key: {LOCAL_SECRET}")
+    os.environ["KHATKRONG_SECRET_KEY_FILE"] = str(LOCAL_SECRET.resolve())
+
+
 def _plugin(name: str) -> Callable[..., Any]:
     for ep in entry_points(group="khatkrong.commands"):
         if ep.name == name:
@@ -628,7 +651,11 @@ def _plugin(name: str) -> Callable[..., Any]:
 def _register_plugins() -> None:
     for ep in entry_points(group="khatkrong.commands"):
         try:
-            app.command(ep.name)(ep.load())
+            loaded = ep.load()
+            if isinstance(loaded, typer.Typer):  # a command group (``khatkrong db ...``)
+                app.add_typer(loaded, name=ep.name)
+                continue
+            app.command(ep.name)(loaded)
         except ImportError as exc:  # a broken plugin must not take the training commands down
             err.print(f"[yellow]warning:[/] command {ep.name!r} unavailable: {exc}", highlight=False)
 

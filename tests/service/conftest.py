@@ -131,6 +131,9 @@ def log_screener_unchecked(screener: Any) -> Any:
         )
 
 
+SECRET_KEY = "test-secret-key-of-at-least-32-characters"
+
+
 def make_settings(store: Store, cache: Path, **overrides: Any) -> Settings:
     values: dict[str, Any] = {
         "model_uri": f"models:/{NAME}@champion",
@@ -139,6 +142,8 @@ def make_settings(store: Store, cache: Path, **overrides: Any) -> Settings:
         "api_keys": API_KEYS,
         "key_id_secret": KEY_ID_SECRET,
         "canary_min_credible_proceed": CANARY_MIN_CREDIBLE_PROCEED,
+        "secret_key": SECRET_KEY,
+        "database_url": f"sqlite:///{cache.parent / (cache.name + '-cases.db')}",
     }
     values.update(overrides)
     return Settings(**values)
@@ -156,6 +161,7 @@ class Kit:
     KEYS = KEYS
     API_KEYS = API_KEYS
     KEY_ID_SECRET = KEY_ID_SECRET
+    SECRET_KEY = SECRET_KEY
 
     def __init__(self, store: Store, train_tiny: Callable[[], Any]) -> None:
         self.store = store
