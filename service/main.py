@@ -26,6 +26,8 @@ from service.loader import load_at_startup
 from service.logging import configure
 from service.metrics import Metrics
 from service.middleware import RequestContextMiddleware
+from service.review.routes import install as install_review
+from service.review.service import Sampling
 from service.routes import router
 from service.scoring import score
 from service.settings import Settings, get_settings
@@ -113,6 +115,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(router)
     if settings.cases_enabled:
         app.include_router(cases_router)
+        install_review(  # the reviewers' web desk (/review) and /v1/stats: they work on the case store
+            app,
+            secret=settings.case_secrets()[0],
+            sampling=Sampling(settings.review_audit_rate, settings.review_double_rate),
+        )
     app.add_middleware(
         RequestContextMiddleware, max_body_bytes=settings.max_body_bytes, metrics=metrics, logger=log
     )

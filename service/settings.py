@@ -70,6 +70,10 @@ class Settings(BaseSettings):
         A campaign: at least this many near-identical cases, within this many days, naming one target.
     store_retry_after
         Seconds a client is told to wait (``Retry-After``) when the case store is unreachable.
+    review_audit_rate
+        Share of ``proceed`` cases that enter the reviewers' queue anyway, marked "audit sample".
+    review_double_rate
+        Share of cases a second reviewer decides independently (disagreements go to a supervisor).
     """
 
     model_config = SettingsConfigDict(env_prefix="KHATKRONG_", extra="ignore", populate_by_name=True)
@@ -99,6 +103,8 @@ class Settings(BaseSettings):
     campaign_min_cases: int = Field(default=3, ge=2)
     campaign_window_days: int = Field(default=14, ge=1)
     store_retry_after: int = Field(default=5, ge=1)
+    review_audit_rate: float = Field(default=0.05, ge=0.0, le=1.0)
+    review_double_rate: float = Field(default=0.10, ge=0.0, le=1.0)
 
     @field_validator("log_level")
     @classmethod
