@@ -21,6 +21,11 @@ reviews_app = typer.Typer(help="Reviewers' decisions as training data.", no_args
 EXPORT_FORMATS = (".csv", ".jsonl", ".parquet")
 
 
+@reviews_app.callback()
+def _reviews() -> None:
+    """Reviewers' decisions as training data."""
+
+
 def _ready(engine: Any) -> None:
     from service import db
 
