@@ -38,6 +38,7 @@ class Case(Base):
     __table_args__ = (
         Index("ix_case_queue_priority", "status", "priority", "received_at", "id"),
         Index("ix_case_queue_received", "status", "received_at", "id"),
+        Index("ix_case_priority_order", "priority", "received_at", "id"),
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
@@ -145,10 +146,13 @@ class DuplicateLink(Base):
 
 
 class LshBand(Base):
-    """The MinHash LSH index: one keyed band digest per band of a case's signature, shared by every worker."""
+    """The MinHash LSH index: one keyed band digest per band of a case's signature, shared by every worker.
+
+    ``bucket`` digests the band's values together with the band's number, so a bucket never matches across
+    bands and the lookup is one indexed ``bucket IN (...)``."""
 
     __tablename__ = "lsh_band"
-    __table_args__ = (Index("ix_lsh_band_lookup", "band", "bucket"),)
+    __table_args__ = (Index("ix_lsh_band_bucket", "bucket"),)
 
     case_id: Mapped[str] = mapped_column(ForeignKey("case.id"), primary_key=True)
     band: Mapped[int] = mapped_column(SmallInteger, primary_key=True)

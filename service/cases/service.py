@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import and_, delete, func, or_, select, tuple_, update
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -49,6 +49,9 @@ FLAG_PRIORITY = {
 }
 DECISION_PRIORITY = {"review": 0.5, "proceed": 0.25, "deprioritize": 0.0}
 CAMPAIGN_PRIORITY = 1.0
+MAX_CANDIDATES = 500
+"""Most LSH candidates (the most recent) whose signatures a new case is compared with: bounds the check's
+cost when thousands of identical reports arrive."""
 
 
 # --- errors (mapped to HTTP by service.errors) ----------------------------------------------------------
@@ -285,28 +288,10 @@ def _link_near_duplicates(
 ) -> None:
     """Link ``case`` both ways to stored cases of the last ``window_days`` whose estimated similarity
     reaches the threshold, then form or grow a campaign."""
-    keys = [(n, vault.digest_int(b)) for n, b in dedup.band_bytes(sig)]
     since = case.received_at - timedelta(days=settings.window_days)
-    candidate_ids = session.scalars(
-        select(LshBand.case_id)
-        .join(Case, Case.id == LshBand.case_id)
-        .where(
-            tuple_(LshBand.band, LshBand.bucket).in_(keys),
-            LshBand.case_id != case.id,
-            Case.received_at >= since,
-            Case.purged_at.is_(None),
-        )
-        .distinct()
-    ).all()
-    if not candidate_ids:
-        return
-    linked: list[tuple[Case, float]] = []
-    for other in session.scalars(select(Case).where(Case.id.in_(candidate_ids))):
-        if other.signature is None:
-            continue
-        sim = dedup.similarity(sig, _signature_of(other, vault))
-        if sim >= settings.threshold:
-            linked.append((other, sim))
+    linked = near_duplicates(
+        session, vault=vault, sig=sig, since=since, exclude_id=case.id, threshold=settings.threshold
+    )
     at = now()
     for other, sim in linked:
         session.add(DuplicateLink(case_id=case.id, other_id=other.id, similarity=sim, linked_at=at))
@@ -314,6 +299,30 @@ def _link_near_duplicates(
     if linked:
         session.flush()
         _form_campaign(session, case=case, near=[o for o, _ in linked], settings=settings)
+
+
+def near_duplicates(
+    session: Session, *, vault: Vault, sig: Any, since: datetime, exclude_id: str | None, threshold: float
+) -> list[tuple[Case, float]]:
+    """Stored cases received since ``since`` whose estimated similarity to ``sig`` reaches ``threshold``:
+    the LSH band keys find the candidates (an indexed lookup), their signatures confirm them (at most
+    :data:`MAX_CANDIDATES`, the most recent)."""
+    buckets = [vault.digest_int(b) for _, b in dedup.band_bytes(sig)]
+    q = select(Case).where(
+        Case.id.in_(select(LshBand.case_id).where(LshBand.bucket.in_(buckets))),
+        Case.received_at >= since,
+        Case.purged_at.is_(None),
+    )
+    if exclude_id is not None:
+        q = q.where(Case.id != exclude_id)
+    found = []
+    for other in session.scalars(q.order_by(Case.received_at.desc()).limit(MAX_CANDIDATES)):
+        if other.signature is None:
+            continue
+        sim = dedup.similarity(sig, _signature_of(other, vault))
+        if sim >= threshold:
+            found.append((other, sim))
+    return found
 
 
 def _form_campaign(session: Session, *, case: Case, near: list[Case], settings: DedupSettings) -> None:

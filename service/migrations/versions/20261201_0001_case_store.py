@@ -67,6 +67,7 @@ def upgrade() -> None:
             "ix_case_queue_priority", ["status", "priority", "received_at", "id"], unique=False
         )
         batch_op.create_index("ix_case_queue_received", ["status", "received_at", "id"], unique=False)
+        batch_op.create_index("ix_case_priority_order", ["priority", "received_at", "id"], unique=False)
         batch_op.create_index(batch_op.f("ix_case_received_at"), ["received_at"], unique=False)
 
     op.create_table(
@@ -137,7 +138,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("case_id", "band", name=op.f("pk_lsh_band")),
     )
     with op.batch_alter_table("lsh_band", schema=None) as batch_op:
-        batch_op.create_index("ix_lsh_band_lookup", ["band", "bucket"], unique=False)
+        batch_op.create_index("ix_lsh_band_bucket", ["bucket"], unique=False)
 
     op.create_table(
         "screening",
@@ -198,7 +199,7 @@ def downgrade() -> None:
 
     op.drop_table("screening")
     with op.batch_alter_table("lsh_band", schema=None) as batch_op:
-        batch_op.drop_index("ix_lsh_band_lookup")
+        batch_op.drop_index("ix_lsh_band_bucket")
 
     op.drop_table("lsh_band")
     with op.batch_alter_table("duplicate_link", schema=None) as batch_op:
@@ -220,6 +221,7 @@ def downgrade() -> None:
     with op.batch_alter_table("case", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_case_received_at"))
         batch_op.drop_index("ix_case_queue_received")
+        batch_op.drop_index("ix_case_priority_order")
         batch_op.drop_index("ix_case_queue_priority")
         batch_op.drop_index(batch_op.f("ix_case_decision"))
         batch_op.drop_index(batch_op.f("ix_case_credibility"))
