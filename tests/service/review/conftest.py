@@ -151,6 +151,7 @@ def kit_helpers() -> Any:
         MALICIOUS = MALICIOUS_TEXTS
         csrf_of = staticmethod(csrf_of)
         login = staticmethod(login)
+        add_people = staticmethod(add_people)
 
     return H
 
