@@ -15,9 +15,10 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -153,7 +154,11 @@ def find_intake(session: Session, *, vault: Vault, external_id: str, text: str) 
     case = session.scalars(select(Case).where(Case.external_id == external_id)).one_or_none()
     if case is None:
         return None
-    if case.text_enc is None or not same_text(vault.decrypt(case.text_enc), text):
+    if case.text_enc is None:
+        raise ExternalIdConflict(
+            f"external_id {external_id!r} belongs to a case whose text was purged; send a new external_id"
+        )
+    if not same_text(vault.decrypt(case.text_enc), text):
         raise ExternalIdConflict(
             f"external_id {external_id!r} is already stored with another text; send a new external_id"
         )
@@ -574,6 +579,7 @@ def queue(
     if collapse_campaigns:
         q = q.where(or_(Case.campaign_id.is_(None), Campaign.lead_case_id == Case.id))
     received = Case.received_at
+    order: tuple[Any, ...]
     if sort in ("priority", "uncertainty"):
         key = Case.priority if sort == "priority" else Case.uncertainty
         order = (key.desc(), received.desc(), Case.id.desc())
@@ -647,17 +653,20 @@ def decide(
         raise StaleVersion(_stale(case_id, expected_version, case.version))
     at = now()
     status_to = "closed" if resolution else "in_review"
-    changed = session.execute(
-        update(Case)
-        .where(Case.id == case_id, Case.version == expected_version)
-        .values(
-            version=Case.version + 1,
-            status=status_to,
-            resolution=resolution,
-            closed_at=at if resolution else None,
-            updated_at=at,
-        )
-        .execution_options(synchronize_session=False)
+    changed = cast(
+        CursorResult[Any],
+        session.execute(
+            update(Case)
+            .where(Case.id == case_id, Case.version == expected_version)
+            .values(
+                version=Case.version + 1,
+                status=status_to,
+                resolution=resolution,
+                closed_at=at if resolution else None,
+                updated_at=at,
+            )
+            .execution_options(synchronize_session=False)
+        ),
     ).rowcount
     if changed != 1:  # someone else committed between our read and our write
         session.rollback()

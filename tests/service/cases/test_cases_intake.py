@@ -146,3 +146,19 @@ def test_roles(desk: Any) -> None:
     assert missing.status_code == 404 and missing.json()["detail"] == f"no case {'0' * 32!r}"
     for verb in ("delete", "put", "patch"):
         assert getattr(c, verb)(f"/v1/cases/{case_id}", headers=auth("admin")).status_code == 405
+
+
+def test_db_upgrade_command(tmp_path: Any) -> None:
+    from typer.testing import CliRunner
+
+    from service.cases.cli import db_app
+
+    runner = CliRunner()
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    first = runner.invoke(db_app, ["upgrade", "--database-url", url])
+    assert first.exit_code == 0 and first.output.strip() == "case store: empty -> 0001", first.output
+    again = runner.invoke(db_app, ["upgrade", "--database-url", url])
+    assert again.output.strip() == "case store at 0001"
+    assert "current: 0001; newest: 0001" in runner.invoke(db_app, ["current", "--database-url", url]).output
+    down = runner.invoke(db_app, ["upgrade", "--database-url", "postgresql://u:p@127.0.0.1:9/x"])
+    assert down.exit_code == 1 and "the case store is unreachable" in down.output

@@ -239,6 +239,8 @@ def test_purge_removes_text_and_reporter_and_keeps_a_tombstone(
     assert events[-1]["action"] == "purged" or "purged" in [e["action"] for e in events]
     open_case = desk.case(ids[0]).json()
     assert open_case["text"] is not None, "open cases are never purged"
+    resent = desk.post("ร้องเรียนเก่า ปิดแล้ว อบต.หนองบัว สัญญาเลขที่ 99/2560", body["external_id"])
+    assert resent.status_code == 409 and "purged" in resent.json()["detail"]
     again = runner.invoke(
         cases_app, ["purge", "--closed-before", tomorrow, "--database-url", desk.backend.url]
     )
