@@ -19,12 +19,11 @@ from sklearn.utils.validation import check_is_fitted
 
 from model import details as details_mod
 from model import vectorize
+from model.details import ABUSE_KINDS, SUBSTANTIVE_KINDS
 from model.normalize import count_elongations, normalize_with_offsets
 from model.tokenize import ENGINES, tokens_with_offsets
 from model.topics import TOPICS, topic_counts
 
-SUBSTANTIVE_KINDS = ("date", "time", "amount", "document_number", "plate", "place", "agency", "position", "person")
-ABUSE_KINDS = ("insult", "threat", "demand")
 DETAIL_FEATURES = (
     *SUBSTANTIVE_KINDS,
     *ABUSE_KINDS,

@@ -21,14 +21,16 @@ from sklearn.base import BaseEstimator
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
-from model.details import PERSONAL_KINDS, summarize
+from model.details import PERSONAL_KINDS, SUBSTANTIVE_KINDS, summarize
+from model.explain import Explainer, explain
 from model.features import Doc, ThaiFeatures
-from model.topics import topic_pattern
+from model.labels import CREDIBILITY, DECISIONS, HEADS
+from model.result import Details, Evidence, HeadScore, ScreenResult
 
-HEADS = ("category", "credibility")
-CREDIBILITY_LABELS = ("credible", "frivolous", "malicious")
-DECISIONS = ("proceed", "review", "deprioritize")
 _TEMPERATURES = np.exp(np.linspace(np.log(0.2), np.log(5.0), 61))
+
+
+__all__ = ["CREDIBILITY", "DECISIONS", "HEADS", "NotFittedError", "Screener", "ScreenResult"]
 
 
 class NotFittedError(ValueError):
@@ -205,12 +207,12 @@ class Screener(BaseEstimator):
                 out.append("review" if m >= v else "deprioritize")
         return out
 
-    def screen(self, texts: Sequence[str], *, evidence: int = 8) -> list[dict[str, Any]]:
+    def screen(self, texts: Sequence[str], *, evidence: int = 8, explain: bool = True) -> list[ScreenResult]:
         """Screen reports: labels, probabilities, decision, flags, evidence and extracted details.
 
-        Returns one dict per text with keys ``credibility`` (``label``, ``score``, ``probabilities``;
-        ``None`` without that head), ``category`` (``label``, ``score``, ``probabilities``), ``decision``,
-        ``flags``, ``evidence`` and ``details``.
+        Returns one :class:`model.result.ScreenResult` per text (its ``to_dict()`` is the JSON shape of every
+        front door). ``evidence`` caps the evidence items per head; ``explain=False`` skips the evidence
+        (batch callers that only need the scores).
         """
         self._check()
         docs = self.features_.prepare(list(texts))
@@ -219,25 +221,27 @@ class Screener(BaseEstimator):
         decisions = self.decide(probs["credibility"]) if "credibility" in probs else ["proceed"] * len(docs)
         results = []
         for i, doc in enumerate(docs):
-            result: dict[str, Any] = {}
+            scores: dict[str, HeadScore | None] = {}
             for head in HEADS:
                 if head not in probs:
-                    result[head] = None
+                    scores[head] = None
                     continue
                 p = probs[head][i]
                 k = int(np.argmax(p))
-                result[head] = {
-                    "label": self.classes_[head][k],
-                    "score": float(p[k]),
-                    "probabilities": {c: round(float(v), 6) for c, v in zip(self.classes_[head], p, strict=True)},
-                }
-            if result["credibility"] is not None:
-                result["credibility"]["flag_score"] = round(1.0 - result["credibility"]["probabilities"].get("credible", 0.0), 6)
-            result["decision"] = decisions[i]
-            result["flags"] = _flags(doc)
-            result["evidence"] = self._evidence(doc, X, i, result, evidence)
-            result["details"] = summarize(doc.spans)
-            results.append(result)
+                probabilities = {c: round(float(v), 6) for c, v in zip(self.classes_[head], p, strict=True)}
+                flag = round(1.0 - probabilities.get("credible", 0.0), 6) if head == "credibility" else None
+                scores[head] = HeadScore(self.classes_[head][k], float(p[k]), probabilities, flag)
+            items = self._evidence(doc, X, i, scores, evidence) if explain else []
+            results.append(
+                ScreenResult(
+                    credibility=scores["credibility"],
+                    category=scores["category"],
+                    decision=decisions[i],  # type: ignore[arg-type]
+                    flags=tuple(_flags(doc)),
+                    evidence=tuple(items),
+                    details=Details.from_lists(summarize(doc.spans)),
+                )
+            )
         return results
 
     # --- explanations ----------------------------------------------------------------------
@@ -253,45 +257,32 @@ class Screener(BaseEstimator):
             cache[head] = (coef - coef.mean(axis=0)) / self.temperature_[head]
         return cache[head]
 
-    def _evidence(self, doc: Doc, X: Any, i: int, result: dict[str, Any], top: int) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
+    def _explainer(self) -> Explainer:
+        explainer = self.__dict__.get("_explainer_cache")
+        if explainer is None:
+            explainer = self.__dict__["_explainer_cache"] = Explainer(self.features_)
+        return explainer
+
+    def _evidence(self, doc: Doc, X: Any, i: int, scores: dict[str, HeadScore | None], top: int) -> list[Evidence]:
+        """At most ``top`` items for the credibility head and ``top // 2`` for the category head (``top`` for
+        a category-only model), each a whole word, cue word or detail span (:mod:`model.explain`)."""
         if top <= 0:
-            return out
+            return []
         budget = {"credibility": top, "category": max(top // 2, 1)} if "credibility" in self.heads_ else {"category": top}
-        lo, hi = X.indptr[i], X.indptr[i + 1]
-        idx, vals = X.indices[lo:hi], X.data[lo:hi]
-        names = self.features_.feature_names_
+        heads = []
         for head, n in budget.items():
-            if head not in self.heads_:
+            score = scores.get(head)
+            if head not in self.heads_ or score is None:
                 continue
-            k = self.classes_[head].index(result[head]["label"])
-            contrib = vals * self._centred_coef(head)[k, idx]
-            order = np.argsort(-np.abs(contrib))[: n * 3]
-            seen_text: set[str] = set()
-            added = 0
-            for j in order:
-                if added >= n or contrib[j] == 0:
-                    break
-                name = str(names[idx[j]])
-                span, text = _locate(doc, name)
-                key = text or name
-                if key in seen_text:
-                    continue
-                seen_text.add(key)
-                out.append({
-                    "head": head,
-                    "label": result[head]["label"],
-                    "feature": name,
-                    "weight": round(float(contrib[j]), 4),
-                    "span": list(span) if span else None,
-                    "text": text,
-                })
-                added += 1
-        return out
+            k = self.classes_[head].index(score.label)
+            heads.append((head, score.label, self._centred_coef(head)[k], n))
+        lo, hi = X.indptr[i], X.indptr[i + 1]
+        return explain(self._explainer(), doc, X.indices[lo:hi], X.data[lo:hi].astype(np.float64), heads)
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(super().__getstate__())
         state.pop("_centred_cache", None)  # derived; rebuilt on first use
+        state.pop("_explainer_cache", None)
         return state
 
     def _check(self) -> None:
@@ -308,7 +299,10 @@ class Screener(BaseEstimator):
         return {
             "heads": list(self.heads_),
             "labels": dict(self.classes_),
-            "thresholds": {"flag": self.flag_threshold_, "credible_proceed_target": self.credible_proceed_target},
+            "thresholds": {
+                "flag": self.flag_threshold_,
+                "credible_proceed_target": self.credible_proceed_target,
+            },
             "temperatures": dict(self.temperature_),
             "n_features": int(self.n_features_),
         }
@@ -323,45 +317,8 @@ def _flags(doc: Doc) -> list[str]:
         flags.append("threat")
     if "demand" in kinds:
         flags.append("demands_removal")
-    if not kinds & {"date", "amount", "document_number", "place", "agency", "position", "person", "plate"}:
+    if not kinds.intersection(SUBSTANTIVE_KINDS):
         flags.append("lacks_detail")
     if kinds & PERSONAL_KINDS:
         flags.append("contains_personal_data")
     return flags
-
-
-def _locate(doc: Doc, feature: str) -> tuple[tuple[int, int] | None, str | None]:
-    """Where a feature comes from in the original text: a span and the text it covers."""
-    kind, _, value = feature.partition(":")
-    if kind == "detail" and value.startswith("topic_"):
-        match = topic_pattern(value.removeprefix("topic_")).search(doc.norm)
-        if match is None:
-            return None, None
-        start, end = doc.raw_span(match.start(), match.end())
-        return (start, end), doc.raw[start:end]
-    if kind == "detail":
-        wanted = {"personal_data": PERSONAL_KINDS}.get(value, {value})
-        for s in doc.spans:
-            if s.kind in wanted:
-                if s.kind in PERSONAL_KINDS:
-                    return (s.start, s.end), None  # never echo personal data
-                return (s.start, s.end), s.text
-        return None, None
-    if kind == "word":
-        parts = value.split(" ")
-        toks = doc.tokens
-        for i in range(len(toks) - len(parts) + 1):
-            if all(toks[i + j][0] == parts[j] for j in range(len(parts))):
-                start, end = doc.raw_span(toks[i][1], toks[i + len(parts) - 1][2])
-                return (start, end), doc.raw[start:end]
-        return None, value
-    if kind == "char":
-        needle = value.strip()
-        if not needle:
-            return None, None
-        pos = doc.norm.lower().find(needle)
-        if pos < 0:
-            return None, needle
-        start, end = doc.raw_span(pos, pos + len(needle))
-        return (start, end), doc.raw[start:end]
-    return None, None

@@ -17,11 +17,22 @@ import pandas as pd
 from mlflow.pyfunc import PythonModel
 
 from model.pipeline import Screener
+from model.result import ScreenResult
 
 ARTIFACT_KEY = "screener"
 OUTPUT_COLUMNS = (
-    "credibility", "credibility_score", "flag_score", "p_credible", "p_frivolous", "p_malicious",
-    "category", "category_score", "decision", "flags", "evidence", "details",
+    "credibility",
+    "credibility_score",
+    "flag_score",
+    "p_credible",
+    "p_frivolous",
+    "p_malicious",
+    "category",
+    "category_score",
+    "decision",
+    "flags",
+    "evidence",
+    "details",
 )
 
 
@@ -40,25 +51,32 @@ def texts_from_input(model_input: Any) -> list[str]:
     return [str(t) for t in list(model_input)]
 
 
-def flatten(result: dict[str, Any]) -> dict[str, Any]:
-    """One screening result as a flat row."""
-    cred = result.get("credibility") or {}
-    cat = result.get("category") or {}
-    probs = cred.get("probabilities", {})
+def flatten(result: ScreenResult) -> dict[str, Any]:
+    """One screening result as a flat row of :data:`OUTPUT_COLUMNS` (``flags``, ``evidence`` and ``details``
+    as JSON strings of their :meth:`~model.result.ScreenResult.to_dict` shape)."""
+    cred, cat = result.credibility, result.category
+    probs = cred.probabilities if cred is not None else {}
+    shape = result.to_dict()
     return {
-        "credibility": cred.get("label"),
-        "credibility_score": cred.get("score"),
-        "flag_score": cred.get("flag_score"),
+        "credibility": cred.label if cred is not None else None,
+        "credibility_score": cred.score if cred is not None else None,
+        "flag_score": cred.flag_score if cred is not None else None,
         "p_credible": probs.get("credible"),
         "p_frivolous": probs.get("frivolous"),
         "p_malicious": probs.get("malicious"),
-        "category": cat.get("label"),
-        "category_score": cat.get("score"),
-        "decision": result["decision"],
-        "flags": json.dumps(result["flags"], ensure_ascii=False),
-        "evidence": json.dumps(result["evidence"], ensure_ascii=False),
-        "details": json.dumps(result["details"], ensure_ascii=False),
+        "category": cat.label if cat is not None else None,
+        "category_score": cat.score if cat is not None else None,
+        "decision": result.decision,
+        "flags": json.dumps(shape["flags"], ensure_ascii=False),
+        "evidence": json.dumps(shape["evidence"], ensure_ascii=False),
+        "details": json.dumps(shape["details"], ensure_ascii=False),
     }
+
+
+DEFAULT_PARAMS: dict[str, Any] = {"evidence": 8, "explain": True}
+"""``predict`` parameters (``params=`` of ``predict`` and ``spark_udf``): evidence items per head, and whether
+to explain at all (``explain=False`` leaves ``evidence`` an empty list: batch scoring that needs only the
+scores)."""
 
 
 class ScreenerModel(PythonModel):
@@ -78,11 +96,18 @@ class ScreenerModel(PythonModel):
         # no type hints on purpose: MLflow turns them into a (wrong) schema; the signature comes from the
         # input example instead
         assert self.screener is not None, "no screener loaded"
-        results = self.screener.screen(texts_from_input(model_input))
+        params = params or {}
+        results = self.screener.screen(
+            texts_from_input(model_input),
+            evidence=int(params.get("evidence", DEFAULT_PARAMS["evidence"])),
+            explain=bool(params.get("explain", DEFAULT_PARAMS["explain"])),
+        )
         return pd.DataFrame([flatten(r) for r in results], columns=list(OUTPUT_COLUMNS))
 
 
-INPUT_EXAMPLE = pd.DataFrame({"text": ["ผู้รับเหมาเทถนนหมู่ 5 บาง 5 ซม. แต่สัญญาเลขที่ 12/2568 กำหนด 15 ซม. มูลค่า 1,200,000 บาท"]})
+INPUT_EXAMPLE = pd.DataFrame(
+    {"text": ["ผู้รับเหมาเทถนนหมู่ 5 บาง 5 ซม. แต่สัญญาเลขที่ 12/2568 กำหนด 15 ซม. มูลค่า 1,200,000 บาท"]}
+)
 
 
 def log_screener(
@@ -106,7 +131,7 @@ def log_screener(
     import model as model_pkg
 
     output = ScreenerModel(screener).predict(None, INPUT_EXAMPLE)
-    signature = infer_signature(INPUT_EXAMPLE, output)
+    signature = infer_signature(INPUT_EXAMPLE, output, params=DEFAULT_PARAMS)
     requirements = pip_requirements or default_requirements()
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "screener.joblib")

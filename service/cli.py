@@ -30,9 +30,10 @@ def serve(
     """Serve the model over HTTP. Settings come from ``KHATKRONG_*`` variables; workers inherit them."""
     import uvicorn
 
+    from model.store import set_environment_defaults
     from service.settings import Settings
 
-    os.environ.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
+    set_environment_defaults()  # the workers inherit them
     if model is not None:
         os.environ["KHATKRONG_MODEL_URI"] = model  # the workers build their settings from the environment
     try:

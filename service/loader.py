@@ -14,22 +14,21 @@ import logging
 import os
 import re
 import shutil
-import sys
 import tempfile
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
-from model.pipeline import DECISIONS, Screener
+from model import store
+from model.pipeline import Screener
 from service.errors import ServiceError
 from service.settings import Settings
 
 log = logging.getLogger("khatkrong.service")
 
-SMOKE_TEXT = "ร้องเรียนนายก อบต. เรียกรับเงิน 50,000 บาท จากผู้รับเหมาถนนหมู่ 5 เมื่อวันที่ 3 มีนาคม 2568"
-_MODELS_URI = re.compile(r"^models:/(?P<name>[^/@]+)(?:@(?P<alias>[^/]+)|/(?P<version>[^/]+))$")
+SMOKE_TEXT = store.SMOKE_TEXT
 
 
 class ModelLoadError(ServiceError):
@@ -95,61 +94,28 @@ class LoadedModel:
 
 
 def smoke_test(screener: Screener) -> dict[str, Any]:
-    """Warm up, screen :data:`SMOKE_TEXT` and check the result's shape; raise :class:`ModelRejected` otherwise."""
+    """Warm up, screen the smoke text and check the result's shape; raise :class:`ModelRejected` otherwise."""
     try:
-        from model import details, tokenize
-
-        tokenize.warm_up(screener.features_.engine)  # the tokeniser dictionary and the detail patterns
-        details.warm_up()
-        results = screener.screen([SMOKE_TEXT])
-        result = results[0]
-        ok = len(results) == 1 and result["decision"] in DECISIONS and isinstance(result["evidence"], list)
-        description = screener.describe()
-    except Exception as exc:
-        raise ModelRejected(f"the model failed its smoke prediction: {type(exc).__name__}: {exc}") from exc
-    if not ok:
-        raise ModelRejected("the model's smoke prediction returned a malformed result")
-    return description
+        return store.smoke_test(screener)
+    except store.SmokeTestError as exc:
+        raise ModelRejected(str(exc)) from exc
 
 
 def _unwrap(pyfunc_model: Any) -> Screener:
-    from model.pyfunc import unwrap
-
     try:
-        return unwrap(pyfunc_model)
-    except Exception as exc:
-        raise ModelRejected(f"the model is not a Khatkrong screener: {exc}") from exc
+        return cast(Screener, store.unwrap(pyfunc_model))
+    except store.ModelLoadError as exc:
+        raise ModelRejected(str(exc)) from exc
 
 
 def _load_pyfunc(path: str) -> Any:
-    """Load a pyfunc model from a local directory, without leaving its code directory on ``sys.path``.
-
-    The service ships the ``model`` package itself; MLflow would prepend the model's copy at every load.
-    """
-    import mlflow.pyfunc
-
-    saved = list(sys.path)
-    try:
-        return mlflow.pyfunc.load_model(path)
-    finally:
-        sys.path[:] = saved
+    return store.load_pyfunc(path)
 
 
 def _resolve(client: Any, uri: str) -> tuple[str | None, str | None, str | None, str]:
     """``(name, version, run_id, download_uri)`` for a model URI; aliases resolve to a fixed version."""
-    m = _MODELS_URI.match(uri)
-    if m is None:
-        run = re.match(r"^runs:/(?P<run>[^/]+)/", uri)
-        return None, None, run.group("run") if run else None, uri
-    name = m.group("name")
-    if m.group("alias"):
-        mv = client.get_model_version_by_alias(name, m.group("alias"))
-    elif m.group("version").isdigit():
-        mv = client.get_model_version(name, m.group("version"))
-    else:
-        raise ValueError(f"use models:/NAME@ALIAS or models:/NAME/VERSION, not {uri}")
-    # The artefact location itself: ``models:/`` URIs would be resolved against MLflow's global registry URI.
-    return name, str(mv.version), mv.run_id, client.get_model_version_download_uri(name, str(mv.version))
+    resolved = store.resolve(uri, client=client)
+    return resolved.name, resolved.version, resolved.run_id, resolved.download_uri
 
 
 def _run_facts(client: Any, run_id: str | None, metadata: dict[str, Any]) -> dict[str, Any]:

@@ -5,7 +5,6 @@ Run it with ``khatkrong serve`` (:mod:`service.cli`) or ``uvicorn --factory serv
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import partial
@@ -15,6 +14,7 @@ import anyio
 import anyio.to_thread
 from fastapi import FastAPI
 
+from model import store
 from service import errors
 from service.auth import KeyRing
 from service.batching import MicroBatcher
@@ -41,13 +41,6 @@ card and works the case queue, `admin` also reloads the model, re-screens cases,
 stated reason and reads the audit. `/healthz`, `/readyz` and `/metrics` need no key.
 """
 
-_MLFLOW_DEFAULTS = (
-    ("MLFLOW_DISABLE_TELEMETRY", "true"),
-    ("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "1"),
-    ("MLFLOW_HTTP_REQUEST_TIMEOUT", "10"),
-)
-
-
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app for ``settings`` (read from the environment when ``None``); nothing loads until start-up."""
     settings = settings or get_settings()
@@ -58,8 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, Any]]:
         holder = ModelHolder()
         metrics.served(None, None)
-        for key, value in _MLFLOW_DEFAULTS:  # fail fast when the store is down; the operator's values win
-            os.environ.setdefault(key, value)
+        store.set_environment_defaults()  # fail fast when the store is down; the operator's values win
         try:
             loaded = await anyio.to_thread.run_sync(load_at_startup, settings)
         except ServiceError as exc:

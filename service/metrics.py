@@ -7,9 +7,10 @@ answered it (label a scrape target per worker, or run one worker per container).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info, generate_latest
+
+from model.result import ScreenResult
 
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 
@@ -67,11 +68,11 @@ class Metrics:
         self.model_loaded.set(1)
         self.model.info({k: str(v or "") for k, v in {**ref, "source": source}.items()})
 
-    def predicted(self, results: Iterable[dict[str, Any]]) -> None:
+    def predicted(self, results: Iterable[ScreenResult]) -> None:
         for r in results:
-            cred = (r.get("credibility") or {}).get("label", "none")
-            cat = (r.get("category") or {}).get("label", "none")
-            self.predictions.labels(cred, cat, r["decision"]).inc()
+            cred = r.credibility.label if r.credibility is not None else "none"
+            cat = r.category.label if r.category is not None else "none"
+            self.predictions.labels(cred, cat, r.decision).inc()
 
     def exposition(self) -> bytes:
         return generate_latest(self.registry)

@@ -11,10 +11,10 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from model.labels import Decision, Direction
 from model.normalize import normalize
+from model.result import EvidenceKind
 from service.settings import MAX_BATCH_ITEMS, MAX_TEXT_CHARS
-
-Decision = Literal["proceed", "review", "deprioritize"]
 
 EXAMPLE_TEXT = (
     "ขอร้องเรียนนายช่างโยธา อบต.หนองบัว อำเภอเมือง จังหวัดขอนแก่น ว่าตรวจรับงานถนนคอนกรีตหมู่ 5 "
@@ -133,12 +133,19 @@ class Category(BaseModel):
 
 
 class Evidence(BaseModel):
-    """A feature that pushed the prediction, with where it sits in the text (``text`` is null for personal data)."""
+    """Something in the text that moved a head's prediction, where a reviewer can check it: a whole word, a
+    topic cue word or a detail span (``model.result.Evidence``). Personal data shows as its placeholder."""
 
     feature: str = Field(max_length=512, examples=["word:ฮั้ว"])
-    weight: float
+    kind: EvidenceKind = Field(
+        default="word",
+        description="word (its word and character n-grams summed), cue (a topic cue word), detail, "
+        "personal (text is a placeholder such as [โทรศัพท์]) or document (a property of the whole text).",
+    )
+    weight: float = Field(description="Contribution to the logit of `label`.")
+    direction: Direction = Field(default="raises", description="raises or lowers the probability of `label`.")
     span: tuple[int, int] | None = Field(description="[start, end) in the submitted text, or null.")
-    text: str | None = Field(max_length=MAX_TEXT_CHARS)
+    text: str | None = Field(max_length=MAX_TEXT_CHARS, description="submitted[start:end], or a placeholder.")
     head: str | None = Field(default=None, max_length=64)
     label: str | None = Field(default=None, max_length=64)
 
@@ -149,7 +156,8 @@ DetailText = Annotated[str, Field(max_length=MAX_TEXT_CHARS)]
 class Details(BaseModel):
     """Concrete details found in the report, as written, in order of appearance.
 
-    Personal data (national ID, phone, e-mail, bank account, LINE ID) is never returned.
+    Personal data (national ID, phone, e-mail, bank account, LINE ID) and the reporter's own name are never
+    returned. The fields are ``model.result.DETAIL_KEYS``.
     """
 
     dates: list[DetailText] = Field(default_factory=list, examples=[["3 มีนาคม 2568"]])

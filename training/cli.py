@@ -364,7 +364,7 @@ def score(
                 if not t.strip():
                     typer.echo(json.dumps({"id": rid, "error": "empty text"}, ensure_ascii=False))
                     continue
-                typer.echo(json.dumps({"id": rid, **result, "model": model_info}, ensure_ascii=False))
+                typer.echo(json.dumps({"id": rid, **result.to_dict(), "model": model_info}, ensure_ascii=False))
 
 
 # --- the loop from reviewers' decisions back into training -----------------------------------------

@@ -51,16 +51,17 @@ def evaluate(
     ``credibility_accuracy``, ``credible_not_flagged_rate``, ``malicious_flag_precision``,
     ``ece_credibility``, ``ece_category`` and per-class ``<head>_<label>_precision|recall|f1``.
     """
-    results = screener.screen(texts, evidence=0)
+    results = screener.screen(texts, explain=False)
     metrics: dict[str, float] = {}
     ev = Evaluation(metrics)
-    pred = pd.DataFrame({"text": texts, "decision": [r["decision"] for r in results]})
+    pred = pd.DataFrame({"text": texts, "decision": [r.decision for r in results]})
     for head, truth in (("category", category), ("credibility", credibility)):
         if truth is None or head not in screener.heads_:
             continue
         y_true = np.asarray([str(t) for t in truth], dtype=object)
-        y_pred = np.asarray([r[head]["label"] for r in results], dtype=object)
-        conf = np.asarray([r[head]["score"] for r in results])
+        scores = [r.head(head) for r in results]
+        y_pred = np.asarray([s.label if s else None for s in scores], dtype=object)
+        conf = np.asarray([s.score if s else np.nan for s in scores])
         labels = sorted(set(y_true) | set(y_pred))
         metrics[f"{prefix}{head}_macro_f1"] = float(f1_score(y_true, y_pred, average="macro", labels=labels, zero_division=0))
         metrics[f"{prefix}{head}_accuracy"] = float(accuracy_score(y_true, y_pred))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from pathlib import Path
 
@@ -25,7 +26,9 @@ def screener(sample: pd.DataFrame) -> Screener:
     """A real model on the committed sample: frames split so validation phrasing is unseen."""
     from training.corpus.split import group_split
 
-    parts = group_split(sample, group="frame", stratify=["category", "credibility"], val=0.15, test=0.01, seed=0)
+    parts = group_split(
+        sample, group="frame", stratify=["category", "credibility"], val=0.15, test=0.01, seed=0
+    )
     train = pd.concat([parts.train, parts.test])
     return Screener().fit(
         train["text"].tolist(),
@@ -82,8 +85,10 @@ def test_pickle_round_trip_gives_identical_results(screener: Screener) -> None:
 
 
 def test_result_shape(screener: Screener) -> None:
-    [r] = screener.screen(["เมื่อวันที่ 15 ม.ค. 68 ปลัด อบต.หนองบัว เรียกเงิน 5,000 บาท แลกกับการออกใบอนุญาต"])
-    assert set(r) >= {"credibility", "category", "decision", "flags", "evidence", "details"}
+    [result] = screener.screen(["เมื่อวันที่ 15 ม.ค. 68 ปลัด อบต.หนองบัว เรียกเงิน 5,000 บาท แลกกับการออกใบอนุญาต"])
+    r = result.to_dict()
+    assert json.loads(json.dumps(r)) == r, "to_dict() is JSON-ready"
+    assert set(r) == {"credibility", "category", "decision", "flags", "evidence", "details"}
     assert set(r["credibility"]["probabilities"]) == {"credible", "frivolous", "malicious"}
     assert abs(sum(r["credibility"]["probabilities"].values()) - 1) < 1e-3
     assert r["decision"] in {"proceed", "review", "deprioritize"}
@@ -98,9 +103,9 @@ def test_result_shape(screener: Screener) -> None:
 def test_personal_data_is_flagged_and_never_echoed_as_evidence(screener: Screener) -> None:
     text = "ผมชื่อสมชาย โทร 081-234-5678 บัตรประชาชน 1-1020-30405-06-7 แจ้งว่าปลัดเรียกเงิน 2,000 บาท"
     [r] = screener.screen([text])
-    assert "contains_personal_data" in r["flags"]
-    for e in r["evidence"]:
-        assert "081" not in (e["text"] or "") and "30405" not in (e["text"] or "")
+    assert "contains_personal_data" in r.flags
+    for e in r.evidence:
+        assert "081" not in (e.text or "") and "30405" not in (e.text or "")
 
 
 # --- behaviour (Made-With-ML style): invariance, direction, minimum functionality -----------
@@ -112,14 +117,20 @@ BASE = (
 
 
 def _p(screener: Screener, text: str, head: str, label: str) -> float:
-    return screener.screen([text])[0][head]["probabilities"][label]
+    score = screener.screen([text])[0].head(head)
+    assert score is not None
+    return score.probabilities[label]
 
 
 def test_invariance_to_names_and_provinces(screener: Screener) -> None:
     swapped = BASE.replace("นายสมชาย ใจดี", "นางสาวกมลวรรณ ศรีสุข").replace("ขอนแก่น", "สงขลา")
     for label in ("credible", "frivolous", "malicious"):
-        assert abs(_p(screener, BASE, "credibility", label) - _p(screener, swapped, "credibility", label)) < 0.1
-    assert screener.screen([BASE])[0]["category"]["label"] == screener.screen([swapped])[0]["category"]["label"]
+        assert (
+            abs(_p(screener, BASE, "credibility", label) - _p(screener, swapped, "credibility", label)) < 0.1
+        )
+    base, other = screener.screen([BASE, swapped])
+    assert base.category is not None and other.category is not None
+    assert base.category.label == other.category.label
 
 
 def test_direction_insult_raises_malicious(screener: Screener) -> None:
@@ -135,12 +146,13 @@ def test_direction_contract_and_amount_raise_credible(screener: Screener) -> Non
 
 def test_minimum_functionality(screener: Screener) -> None:
     service = screener.screen(["ไฟส่องสว่างหน้าซอยเสีย 3 ดวง มืดมาก ขอให้มาซ่อมด้วยครับ"])[0]
-    assert service["category"]["label"] == "service_issue"
-    assert service["credibility"]["label"] == "credible"
+    assert service.category is not None and service.category.label == "service_issue"
+    assert service.credibility is not None and service.credibility.label == "credible"
 
 
 def test_one_head_model(sample: pd.DataFrame) -> None:
     s = Screener().fit(sample["text"].tolist()[:600], category=sample["category"].tolist()[:600])
     [r] = s.screen(["ถนนพังหน้าบ้าน"])
-    assert r["credibility"] is None and r["decision"] == "proceed"
-    assert r["category"]["label"] in set(sample["category"])
+    assert r.credibility is None and r.decision == "proceed"
+    assert r.category is not None and r.category.label in set(sample["category"])
+    assert r.to_dict()["credibility"] is None

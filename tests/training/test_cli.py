@@ -100,6 +100,17 @@ def test_score_prints_the_api_shape(trained: str, tmp_path: Path) -> None:
         assert isinstance(obj["evidence"], list)
 
 
+def test_score_path_returns_no_planted_data(trained: str, tmp_path: Path, planted: list) -> None:
+    f = tmp_path / "planted.jsonl"
+    f.write_text("".join(json.dumps({"id": str(i), "text": c.text}, ensure_ascii=False) + "\n" for i, c in enumerate(planted)), encoding="utf-8")
+    code, out, err = invoke("score", "--model", "models:/t-screener/1", "--file", str(f), "--tracking-uri", trained)
+    assert code == 0, err
+    lines = [json.loads(line) for line in out.strip().splitlines()]
+    assert [obj["id"] for obj in lines] == [str(i) for i in range(len(planted))]
+    leaks = [leak for case, obj in zip(planted, lines, strict=True) for leak in case.leaks_in(obj)]
+    assert not leaks, leaks[:5]
+
+
 def test_category_only_data_trains_a_one_head_model(store: str, small: Path, tmp_path: Path) -> None:
     df = pd.read_csv(small)[["text", "category"]]
     path = tmp_path / "cat.jsonl"
