@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +93,7 @@ REVIEW_ORIGIN = "review"
 
 
 def load_many(
-    paths: list[Path] | list[str],
+    paths: Sequence[str | Path],
     *,
     text: str | None = None,
     category: str | None = None,
@@ -108,7 +109,9 @@ def load_many(
     if not paths:
         raise DataError("no data file given")
     first, cols = load_labelled(paths[0], text=text, category=category, credibility=credibility, group=group, extra=("origin",))
-    frames, counts, reviews = [], {}, 0
+    frames: list[pd.DataFrame] = []
+    counts: dict[str, int] = {}
+    reviews = 0
     for n, path in enumerate(paths):
         if n == 0:
             df = first

@@ -388,8 +388,9 @@ async def bulk(request: Request, person: Signed, store: Store) -> Response:
     if not targets and not campaigns:
         raise rsvc.BadInput("choose at least one case or campaign")
     fields = _decision_fields(form)
-    results = {"decided": [], "skipped": []}
-    for campaign_id in campaigns or [None]:
+    results: dict[str, list[Any]] = {"decided": [], "skipped": []}
+    todo: list[str | None] = list(campaigns) or [None]
+    for campaign_id in todo:
         out = await run_db(
             store,
             rsvc.bulk_decide,

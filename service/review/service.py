@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import and_, exists, func, not_, or_, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from service.cases import service as svc
@@ -334,11 +335,16 @@ def reopen(
     if case.status != "closed":
         raise NotClosed(f"case {case_id!r} is {case.status}, not closed")
     at = svc.now()
-    changed = session.execute(
-        update(Case)
-        .where(Case.id == case_id, Case.version == expected_version)
-        .values(version=Case.version + 1, status="in_review", resolution=None, closed_at=None, updated_at=at)
-        .execution_options(synchronize_session=False)
+    changed = cast(
+        CursorResult[Any],
+        session.execute(
+            update(Case)
+            .where(Case.id == case_id, Case.version == expected_version)
+            .values(
+                version=Case.version + 1, status="in_review", resolution=None, closed_at=None, updated_at=at
+            )
+            .execution_options(synchronize_session=False)
+        ),
     ).rowcount
     if changed != 1:
         session.rollback()

@@ -163,9 +163,10 @@ def compute(session: Session, *, vault: Vault, sampling: rsvc.Sampling) -> dict[
     # drift: the last week's intake against everything received before it
     since = at - timedelta(days=RECENT_DAYS)
     recent_q = select(Case.credibility, Case.category, Case.credibility_score, Case.received_at)
-    recent, before = [], []
-    for cred, cat, score, received in session.execute(recent_q).all():
-        (recent if svc._aware(received) >= since else before).append((cred, cat, score))
+    recent: list[tuple[str | None, str, float | None]] = []
+    before: list[tuple[str | None, str, float | None]] = []
+    for label, category, score, received in session.execute(recent_q).all():
+        (recent if svc._aware(received) >= since else before).append((label, category, score))
     drift = {
         "window_days": RECENT_DAYS,
         "recent_cases": len(recent),
