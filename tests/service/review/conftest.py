@@ -115,15 +115,57 @@ def add_people(db_url: str) -> None:
         engine.dispose()
 
 
+POSTGRES_ENV = "KHATKRONG_TEST_POSTGRES_URL"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], str]]:
+    """Fresh stores on one backend: the embedded SQLite file, or a schema of its own on the real PostgreSQL
+    server (``KHATKRONG_TEST_POSTGRES_URL``, set by ``.ci/run``; skipped locally without it, a failure in CI)."""
+    import os
+    from urllib.parse import quote
+
+    schemas: list[str] = []
+    server = os.environ.get(POSTGRES_ENV)
+    if request.param == "postgresql" and not server:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{POSTGRES_ENV} is unset in CI: .ci/run must start PostgreSQL and export it")
+        pytest.skip(f"the PostgreSQL half needs {POSTGRES_ENV}")
+
+    def new() -> str:
+        if request.param == "sqlite":
+            root = tmp_path / uuid.uuid4().hex[:8]
+            root.mkdir()
+            return f"sqlite:///{root / 'cases.db'}"
+        import psycopg
+
+        assert server is not None
+        schema = f"r_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(server, autocommit=True) as conn:
+            conn.execute(f"CREATE SCHEMA {schema}")
+        schemas.append(schema)
+        sep = "&" if "?" in server else "?"
+        return f"{server}{sep}options={quote(f'-csearch_path={schema}')}"
+
+    yield new
+    if schemas:
+        import psycopg
+
+        assert server is not None
+        with psycopg.connect(server, autocommit=True) as conn:
+            for schema in schemas:
+                conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
 @pytest.fixture
-def make_desk(kit: Any, tmp_path: Path) -> Iterator[Callable[..., Desk]]:
-    """``make_desk(**settings)``: a running app on a fresh SQLite store with ann, ben (reviewers) and sup."""
+def make_desk(kit: Any, tmp_path: Path, store_urls: Callable[[], str]) -> Iterator[Callable[..., Desk]]:
+    """``make_desk(**settings)``: a running app on a fresh store with ann, ben (reviewers) and sup."""
     clients: list[TestClient] = []
 
     def make(**overrides: Any) -> Desk:
         root = tmp_path / uuid.uuid4().hex[:8]
         root.mkdir()
-        db_url = f"sqlite:///{root / 'cases.db'}"
+        db_url = store_urls()
         add_people(db_url)
         from service.main import create_app
 
