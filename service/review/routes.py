@@ -163,8 +163,19 @@ async def login(request: Request, store: Store) -> Response:
     return secure_headers(response)
 
 
-@router.api_route("/logout", methods=["GET", "POST"])
+@router.get("/logout")
+async def logout_page(request: Request, person: Signed) -> Response:
+    """A confirmation form: signing out is a POST with the CSRF token, like every change."""
+    return page(request, "logout.html", {"person": person})
+
+
+@router.post("/logout")
 async def logout(request: Request) -> Response:
+    desk = _desk(request)
+    data = desk.sessions.read(request.cookies.get(SESSION_COOKIE))
+    if data is not None:  # a live session signs out only with its own token
+        form = await request.form()
+        desk.sessions.check_csrf(data.nonce, form.get("csrf_token"))
     response = RedirectResponse("/review/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/review")
     return secure_headers(response)

@@ -108,6 +108,17 @@ def test_a_reviewer_decides_a_flagged_case_with_the_keyboard(
                 row = page.locator(f'#queue tr[data-case="{case_id}"]')
                 expect(row).to_contain_text("กำลังตรวจ")
 
+                phone = browser.new_page(
+                    viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+                )
+                phone.context.add_cookies(page.context.cookies())
+                for path in ("/review", f"/review/cases/{case_id}"):
+                    phone.goto(server.url + path)
+                    assert "/review/login" not in phone.url
+                    overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+                    assert overflow <= 1, f"{path} is wider than a phone screen by {overflow}px"
+                phone.close()
+
                 page.goto(server.url + "/review/dashboard")
                 expect(page.locator("#kpi-reviewed")).to_have_text("1")
                 page.screenshot(path=str(shots / "review-dashboard.png"), full_page=True)

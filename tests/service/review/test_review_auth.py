@@ -41,6 +41,9 @@ def test_login_sets_a_signed_httponly_samesite_strict_cookie_and_pages_carry_a_c
     assert "https://" not in page.text and "http://" not in page.text.replace(
         'xmlns="http://www.w3.org/2000/svg"', ""
     )
+    assert c.post("/review/logout", data={}).status_code == 403  # signing out is a POST like any other
+    assert c.get("/review").status_code == 200
+    assert 'action="/review/logout"' in c.get("/review/logout").text
     out = c.post("/review/logout", data={"csrf_token": kit_helpers.csrf_of(page.text)})
     assert out.status_code == 303
     assert c.get("/review").status_code == 303
