@@ -35,6 +35,7 @@ from service.review.session import (
     secure_headers,
     set_cookie,
 )
+from service.schemas import ErrorResponse
 
 HERE = Path(__file__).parent
 router = APIRouter(prefix="/review", include_in_schema=False)
@@ -431,6 +432,12 @@ async def dashboard(request: Request, person: Signed, store: Store) -> Response:
     "/v1/stats",
     summary="Reviewer-model agreement, reviewer agreement (kappa), calibration, drift and queue age",
     response_model=stats.Stats,
+    responses={
+        401: {"model": ErrorResponse, "description": "Missing or invalid API key."},
+        403: {"model": ErrorResponse, "description": "The key's role may not call this endpoint."},
+        500: {"model": ErrorResponse, "description": "Unexpected error; quote the request id."},
+        503: {"model": ErrorResponse, "description": "The case store is unreachable."},
+    },
 )
 async def get_stats(
     request: Request, _key: Annotated[Principal, Depends(require("reviewer", "admin"))], store: Store
