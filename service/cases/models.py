@@ -39,6 +39,8 @@ class Case(Base):
         Index("ix_case_queue_priority", "status", "priority", "received_at", "id"),
         Index("ix_case_queue_received", "status", "received_at", "id"),
         Index("ix_case_priority_order", "priority", "received_at", "id"),
+        Index("ix_case_queue_decision", "status", "decision", "priority", "received_at", "id"),
+        Index("ix_case_queue_category", "status", "category", "priority", "received_at", "id"),
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)

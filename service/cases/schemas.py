@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from service.schemas import EXAMPLE_TEXT, Details, ModelRef, ReportText, ShortText, check_text
+from service.schemas import EXAMPLE_TEXT, Details, Evidence, ModelRef, ReportText, ShortText, check_text
 
 Status = Literal["new", "in_review", "closed"]
 Resolution = Literal["actioned", "referred", "no_action", "duplicate", "malicious", "spam"]
@@ -94,15 +94,10 @@ class CaseReceipt(BaseModel):
     screening: ScreeningSummary
 
 
-class CaseEvidence(BaseModel):
-    """Evidence, with its span in the masked text (``text`` null where it lay on personal data)."""
+class CaseEvidence(Evidence):
+    """Evidence as reviewers see it: ``span`` is in the masked text (``CaseOut.text``)."""
 
-    feature: str = Field(max_length=512)
-    weight: float
-    span: tuple[int, int] | None
-    text: str | None = Field(max_length=20_000)
-    head: str | None = Field(default=None, max_length=64)
-    label: str | None = Field(default=None, max_length=64)
+    span: tuple[int, int] | None = Field(description="[start, end) in the masked text, or null.")
 
 
 class ScreeningOut(ScreeningSummary):

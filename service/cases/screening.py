@@ -40,12 +40,9 @@ class Screened:
 
 def screen_case(model: LoadedModel, text: str) -> Screened:
     """Screen one case's text with ``model`` and make every part of the result safe for reviewers."""
-    raw = model.screener.screen([text])[0]
-    result = raw.to_dict() if hasattr(raw, "to_dict") else dict(raw)  # typed results (issue 9) or dicts
+    result = model.screener.screen([text])[0].to_dict()  # model.result.ScreenResult: no personal data
     masked = mask_personal(text)
-    evidence = list(result.get("evidence") or [])
-    # the model's typed results carry no personal data in their evidence (main, issue 9): nothing to hide here
-    evidence = [_repoint(ev, masked) for ev in evidence]
+    evidence = [_repoint(ev, masked) for ev in result.get("evidence") or []]
     details = {
         key: [v for v in values if v and v in masked] for key, values in (result.get("details") or {}).items()
     }
@@ -77,7 +74,8 @@ def _float(value: Any) -> float | None:
 
 
 def _repoint(ev: dict[str, Any], masked: str) -> dict[str, Any]:
-    """Evidence with its span moved into the masked text; text that is not in the masked text is hidden."""
+    """Evidence with its span moved into the masked text (a placeholder points at the same placeholder there);
+    text that is not in the masked text is hidden."""
     text, span = ev.get("text"), ev.get("span")
     if text is None:
         return {**ev, "span": None}

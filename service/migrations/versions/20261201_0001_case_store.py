@@ -68,6 +68,12 @@ def upgrade() -> None:
         )
         batch_op.create_index("ix_case_queue_received", ["status", "received_at", "id"], unique=False)
         batch_op.create_index("ix_case_priority_order", ["priority", "received_at", "id"], unique=False)
+        batch_op.create_index(
+            "ix_case_queue_decision", ["status", "decision", "priority", "received_at", "id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_case_queue_category", ["status", "category", "priority", "received_at", "id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_case_received_at"), ["received_at"], unique=False)
 
     op.create_table(
@@ -222,6 +228,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_case_received_at"))
         batch_op.drop_index("ix_case_queue_received")
         batch_op.drop_index("ix_case_priority_order")
+        batch_op.drop_index("ix_case_queue_decision")
+        batch_op.drop_index("ix_case_queue_category")
         batch_op.drop_index("ix_case_queue_priority")
         batch_op.drop_index(batch_op.f("ix_case_decision"))
         batch_op.drop_index(batch_op.f("ix_case_credibility"))
