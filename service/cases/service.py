@@ -585,9 +585,7 @@ def queue(
         order = (key.desc(), received.desc(), Case.id.desc())
         if cursor:
             p, at, cid = _decode_cursor(cursor, sort)
-            q = q.where(
-                or_(key < p, and_(key == p, or_(received < at, and_(received == at, Case.id < cid))))
-            )
+            q = q.where(or_(key < p, and_(key == p, or_(received < at, and_(received == at, Case.id < cid)))))
     else:
         order = (received.desc(), Case.id.desc())
         if cursor:
