@@ -130,8 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     load(url, args.cases)
     print(f"loaded {args.cases} open cases into {args.backend} in {time.perf_counter() - t:.1f} s")
     settings = Settings(
-        api_keys="bench-key-0123456789:reviewer",
+        api_keys="bench-reviewer-key-0123456789abcdef:reviewer",
+        key_id_secret="bench-key-id-secret-0123456789-abcdefgh",
         secret_key=SECRET,
+        create_store=True,
         database_url=url,
         tracking_uri=f"sqlite:///{tmp / 'mlflow.db'}",  # no model: the desk's pages need none
         model_cache_dir=tmp / "cache",
@@ -169,7 +171,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         css = client.get("/review/static/review.css").content
         js = client.get("/review/static/review.js").content
         html = client.get("/review").content
-        store = client.app.state  # noqa: F841  (kept for clarity: the app's store is in lifespan state)
 
     # the service function alone (the queue query, counts, marks), on the same store
     from service import db
