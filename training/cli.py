@@ -498,9 +498,18 @@ def score(
 # --- the loop from reviewers' decisions back into training -----------------------------------------
 
 
-def split_reviews(export: Path, out_dir: Path) -> tuple[Path, Path, str]:
-    """The export cut in two: the most recent reviewed calendar month (held out, to evaluate on) and
-    everything reviewed before it (to train on). Returns the two files and the held-out month."""
+MIN_REVIEWS_FOR_VALIDATION = 10
+"""Earlier reviews needed before a share of them calibrates the thresholds (else the corpus's validation)."""
+
+
+def split_reviews(
+    export: Path, out_dir: Path, *, seed: int = DEFAULT_SEED
+) -> tuple[Path, Path | None, Path, str]:
+    """The export cut for retraining: the most recent reviewed calendar month is held out (to evaluate and
+    gate on); of the reviews decided before it, a random 30% is the validation set (the flag threshold and
+    the calibration are chosen on the agency's own reports) and the rest is trained on. Returns the train,
+    validation (``None`` with fewer than :data:`MIN_REVIEWS_FOR_VALIDATION` earlier reviews) and held-out
+    files, and the held-out month."""
     import pandas as pd
 
     from training.io import read_table, require_columns, write_table
@@ -517,10 +526,16 @@ def split_reviews(export: Path, out_dir: Path) -> tuple[Path, Path, str]:
             "evaluate on, so reviews from an earlier month are needed to train on"
         )
     out_dir.mkdir(parents=True, exist_ok=True)
+    val_path: Path | None = None
+    if len(earlier) >= MIN_REVIEWS_FOR_VALIDATION:
+        val = earlier.sample(frac=0.3, random_state=seed)
+        earlier = earlier.drop(val.index)
+        val_path = out_dir / "reviews_val.parquet"
+        write_table(val.reset_index(drop=True), val_path)
     train_path, held_path = out_dir / "reviews_train.parquet", out_dir / "reviews_holdout.parquet"
     write_table(earlier.reset_index(drop=True), train_path)
     write_table(held.reset_index(drop=True), held_path)
-    return train_path, held_path, str(latest)
+    return train_path, val_path, held_path, str(latest)
 
 
 def _reload(service_url: str, api_key: str | None) -> str:
@@ -602,9 +617,10 @@ def retrain(
             raise DataError(f"the export failed: {exc.format_message()}") from None
         if code:  # the export printed why
             raise DataError("the export failed (see above)")
-        train_part, held_part, month = split_reviews(export, work_dir)
+        train_part, val_part, held_part, month = split_reviews(export, work_dir, seed=seed)
         out.print(
-            f"[bold]2/5 split[/] {month} held out ({held_part}); earlier reviews to train on ({train_part})",
+            f"[bold]2/5 split[/] {month} held out ({held_part}); earlier reviews to train on ({train_part})"
+            + (f" and to calibrate on ({val_part})" if val_part else ""),
             highlight=False,
         )
         out.print(f"[bold]3/5 train[/] on {corpus} + {train_part}", highlight=False)
@@ -617,7 +633,7 @@ def retrain(
             experiment=experiment,
             register_as=register_as,
             drop_rare=True,
-            val_data=None,
+            val_data=val_part,
             test_data=held_part,
             seed=seed,
             param=param,
