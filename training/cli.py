@@ -194,8 +194,12 @@ def data_compare(
 @app.command()
 def train(
     data: Annotated[
-        Path | None,
-        typer.Option("--data", help="CSV, JSONL or Parquet [default: the generated corpus, made if missing]"),
+        list[Path] | None,
+        typer.Option(
+            "--data",
+            help="CSV, JSONL or Parquet, repeatable (e.g. the corpus and `khatkrong reviews export`) "
+            "[default: the generated corpus, made if missing]",
+        ),
     ] = None,
     text_column: TextCol = None,
     category_column: CatCol = None,
@@ -227,18 +231,18 @@ def train(
         ),
     ] = None,
     tracking_uri: TrackingURI = None,
-) -> None:
+) -> Any:
     """Train, evaluate and log one MLflow run; register a version and point `challenger` at it."""
     from training.train import TrainConfig
     from training.train import train as run_train
 
     with _errors():
         registry.configure(tracking_uri)
-        if data is None:
-            data = DEFAULT_CORPUS
-            if not data.exists():
-                _step(f"no corpus at {data}: generating {DEFAULT_ROWS} rows (seed {DEFAULT_SEED})")
-                synthesize(DEFAULT_ROWS, DEFAULT_SEED, data)
+        if not data:
+            data = [DEFAULT_CORPUS]
+            if not DEFAULT_CORPUS.exists():
+                _step(f"no corpus at {DEFAULT_CORPUS}: generating {DEFAULT_ROWS} rows (seed {DEFAULT_SEED})")
+                synthesize(DEFAULT_ROWS, DEFAULT_SEED, DEFAULT_CORPUS)
         result = run_train(
             data,
             config=_config(TrainConfig, seed, param or []),
@@ -265,6 +269,7 @@ def train(
             ):
                 table.add_row(key, f"{result.metrics[key]:.4f}")
         out.print(table)
+        return result
 
 
 def _config(config_cls: Any, seed: int, params: list[str]) -> Any:
@@ -534,6 +539,176 @@ def score(
                 )
 
 
+# --- the loop from reviewers' decisions back into training -----------------------------------------
+
+
+MIN_REVIEWS_FOR_VALIDATION = 10
+"""Earlier reviews needed before a share of them calibrates the thresholds (else the corpus's validation)."""
+
+
+def split_reviews(
+    export: Path, out_dir: Path, *, seed: int = DEFAULT_SEED
+) -> tuple[Path, Path | None, Path, str]:
+    """The export cut for retraining: the most recent reviewed calendar month is held out (to evaluate and
+    gate on); of the reviews decided before it, a random 30% is the validation set (the flag threshold and
+    the calibration are chosen on the agency's own reports) and the rest is trained on. Returns the train,
+    validation (``None`` with fewer than :data:`MIN_REVIEWS_FOR_VALIDATION` earlier reviews) and held-out
+    files, and the held-out month."""
+    import pandas as pd
+
+    from training.io import read_table, require_columns, write_table
+
+    df = read_table(export)
+    require_columns(df, ["text", "decided_at"], export)
+    decided = pd.to_datetime(df["decided_at"], utc=True, format="ISO8601")
+    month = decided.dt.strftime("%Y-%m")
+    latest = month.max()
+    held, earlier = df[month == latest], df[month != latest]
+    if earlier.empty:
+        raise DataError(
+            f"every reviewed case in {export} was decided in {latest}: the most recent month is held out to "
+            "evaluate on, so reviews from an earlier month are needed to train on"
+        )
+    out_dir.mkdir(parents=True, exist_ok=True)
+    val_path: Path | None = None
+    if len(earlier) >= MIN_REVIEWS_FOR_VALIDATION:
+        val = earlier.sample(frac=0.3, random_state=seed)
+        earlier = earlier.drop(val.index)
+        val_path = out_dir / "reviews_val.parquet"
+        write_table(val.reset_index(drop=True), val_path)
+    train_path, held_path = out_dir / "reviews_train.parquet", out_dir / "reviews_holdout.parquet"
+    write_table(earlier.reset_index(drop=True), train_path)
+    write_table(held.reset_index(drop=True), held_path)
+    return train_path, val_path, held_path, str(latest)
+
+
+def _reload(service_url: str, api_key: str | None) -> str:
+    import httpx
+
+    if not api_key:
+        raise DataError("--service-url needs an admin API key: --api-key or KHATKRONG_ADMIN_KEY")
+    url = service_url.rstrip("/") + "/v1/admin/reload"
+    try:
+        r = httpx.post(url, headers={"Authorization": f"Bearer {api_key}"}, timeout=120)
+    except httpx.HTTPError as exc:
+        raise DataError(
+            f"{url}: the service did not answer ({type(exc).__name__}); reload it by hand"
+        ) from None
+    if r.status_code != 200:
+        raise DataError(f"{url}: {r.status_code} {r.text[:300]}")
+    body = r.json()
+    current = body.get("current") or {}
+    return f"{current.get('name')} v{current.get('version')}" + (
+        " (changed)" if body.get("changed") else " (unchanged)"
+    )
+
+
+@app.command()
+def retrain(
+    corpus: Annotated[
+        Path, typer.Option("--corpus", help="the training corpus the reviews are added to")
+    ] = DEFAULT_CORPUS,
+    database_url: Annotated[
+        str | None,
+        typer.Option(
+            "--database-url",
+            help="the case store [default: KHATKRONG_DATABASE_URL, else .khatkrong/cases.db]",
+        ),
+    ] = None,
+    work_dir: Annotated[
+        Path, typer.Option("--work-dir", help="where the export and its two parts go")
+    ] = Path(".khatkrong/retrain"),
+    service_url: Annotated[
+        str | None,
+        typer.Option(
+            "--service-url",
+            help="a running service to reload once a model is promoted, e.g. http://127.0.0.1:8000",
+        ),
+    ] = None,
+    api_key: Annotated[
+        str | None,
+        typer.Option("--api-key", envvar="KHATKRONG_ADMIN_KEY", help="admin API key for the reload"),
+    ] = None,
+    register_as: Annotated[str, typer.Option("--register-as")] = registry.DEFAULT_MODEL_NAME,
+    experiment: Annotated[str, typer.Option("--experiment")] = registry.DEFAULT_EXPERIMENT,
+    tolerance: Annotated[float, typer.Option("--tolerance")] = 0.01,
+    min_not_flagged: Annotated[float, typer.Option("--min-not-flagged")] = 0.99,
+    seed: Annotated[int, typer.Option("--seed")] = DEFAULT_SEED,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", help="hyper-parameter KEY=VALUE (repeatable)")
+    ] = None,
+    tracking_uri: TrackingURI = None,
+) -> None:
+    """Export reviewed cases -> train on the corpus + reviews -> evaluate on the most recent reviewed month
+    (held out) -> promote through the gate -> reload the service; each step is printed."""
+    import click
+    from typer.main import get_command
+
+    with _errors():
+        registry.configure(tracking_uri)
+        if not corpus.exists():
+            raise DataError(f"{corpus}: no corpus (khatkrong data synth --out {corpus})")
+        export = work_dir / "reviews.parquet"
+        out.print(f"[bold]1/5 export[/] reviewed cases to {export}", highlight=False)
+        args = ["reviews", "export", "--out", str(export)] + (
+            ["--database-url", database_url] if database_url else []
+        )
+        if not any(group.name == "reviews" for group in app.registered_groups):
+            _register_plugins()  # called as a function (tests), not through main()
+        try:
+            code = get_command(app).main(args, prog_name="khatkrong", standalone_mode=False)
+        except click.ClickException as exc:
+            raise DataError(f"the export failed: {exc.format_message()}") from None
+        if code:  # the export printed why
+            raise DataError("the export failed (see above)")
+        train_part, val_part, held_part, month = split_reviews(export, work_dir, seed=seed)
+        out.print(
+            f"[bold]2/5 split[/] {month} held out ({held_part}); earlier reviews to train on ({train_part})"
+            + (f" and to calibrate on ({val_part})" if val_part else ""),
+            highlight=False,
+        )
+        out.print(f"[bold]3/5 train[/] on {corpus} + {train_part}", highlight=False)
+        result = train(
+            data=[corpus, train_part],
+            text_column=None,
+            category_column=None,
+            credibility_column=None,
+            group_column=None,
+            experiment=experiment,
+            register_as=register_as,
+            drop_rare=True,
+            val_data=val_part,
+            test_data=held_part,
+            seed=seed,
+            param=param,
+            tracking_uri=tracking_uri,
+        )
+        out.print(
+            f"[bold]4/5 promote[/] v{result.version} if the gate passes on the held-out month",
+            highlight=False,
+        )
+        try:
+            promote(
+                model=register_as,
+                version=result.version,
+                force=False,
+                data=held_part,
+                tolerance=tolerance,
+                min_not_flagged=min_not_flagged,
+                tracking_uri=tracking_uri,
+            )
+        except typer.Exit as exc:
+            if exc.exit_code:
+                out.print("[bold]5/5 reload[/] skipped: the champion stays", highlight=False)
+            raise
+        if service_url is None:
+            out.print("[bold]5/5 reload[/] skipped: no --service-url", highlight=False)
+            return
+        out.print(
+            f"[bold]5/5 reload[/] {service_url}: now serving {_reload(service_url, api_key)}", highlight=False
+        )
+
+
 # --- the main job -------------------------------------------------------------------------------
 
 
@@ -557,7 +732,7 @@ def up(
             if not DEFAULT_CORPUS.exists() or rows != DEFAULT_ROWS:
                 synthesize(rows, DEFAULT_SEED, DEFAULT_CORPUS)
             train(
-                data=DEFAULT_CORPUS,
+                data=[DEFAULT_CORPUS],
                 text_column=None,
                 category_column=None,
                 credibility_column=None,
