@@ -29,12 +29,27 @@ from training.corpus.frames.base import CATEGORIES, CREDIBILITY, Frame
 from training.corpus.template import compile_template, render
 
 COLUMNS = (
-    "id", "text", "category", "credibility", "channel", "province", "agency_type", "frame", "label_noise",
-    "hard", "created_at",
+    "id",
+    "text",
+    "category",
+    "credibility",
+    "channel",
+    "province",
+    "agency_type",
+    "frame",
+    "label_noise",
+    "hard",
+    "created_at",
 )
 CATEGORY_WEIGHTS = {
-    "procurement": 0.13, "bribery": 0.13, "embezzlement": 0.12, "abuse_of_power": 0.12,
-    "conflict_of_interest": 0.11, "misconduct": 0.12, "service_issue": 0.16, "other": 0.11,
+    "procurement": 0.13,
+    "bribery": 0.13,
+    "embezzlement": 0.12,
+    "abuse_of_power": 0.12,
+    "conflict_of_interest": 0.11,
+    "misconduct": 0.12,
+    "service_issue": 0.16,
+    "other": 0.11,
 }
 CREDIBILITY_WEIGHTS = {"credible": 0.5, "frivolous": 0.25, "malicious": 0.25}
 LABEL_NOISE_RATE = 0.03
@@ -46,15 +61,26 @@ MAX_RETRIES = 4
 START = dt.datetime(2024, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=7)))
 
 
+def frame_modules() -> list[str]:
+    """Every module of the frames package that defines ``FRAMES``: the category modules first (in
+    ``CATEGORIES`` order), then the others (``real_*``) by name, so the order never depends on the file system."""
+    import pkgutil
+
+    from training.corpus import frames as package
+
+    names = sorted(m.name for m in pkgutil.iter_modules(package.__path__) if m.name != "base")
+    return [c for c in CATEGORIES if c in names] + [n for n in names if n not in CATEGORIES]
+
+
 @cache
 def all_frames() -> tuple[Frame, ...]:
-    """Every frame of every category module, in a fixed order."""
+    """Every frame of every frames module (:func:`frame_modules`), in a fixed order."""
     import importlib
 
     frames: list[Frame] = []
-    for category in CATEGORIES:
-        module = importlib.import_module(f"training.corpus.frames.{category}")
-        frames.extend(module.FRAMES)
+    for name in frame_modules():
+        module = importlib.import_module(f"training.corpus.frames.{name}")
+        frames.extend(getattr(module, "FRAMES", ()))
     ids = [f.id for f in frames]
     if len(set(ids)) != len(ids):
         raise ValueError("duplicate frame ids")
@@ -71,30 +97,48 @@ def _cells(frames: Sequence[Frame]) -> dict[tuple[str, str], list[Frame]]:
 # --- hard-case augmentations (labels unchanged) ---------------------------------------------------
 
 _AUGMENT = {
-    "credible": ("credible_insult", tuple(compile_template(t) for t in (
-        "[ไอ้|อี|]พวก[เลว|ชั่ว|หน้าด้าน]นี่[มัน|]ไม่มียางอาย[เลย|จริง ๆ]",
-        "[โคตร|]เหลือทนแล้ว[ครับ|ค่ะ|] [พวกมัน|ไอ้พวกนี้]กินกันจนอิ่ม[แล้ว|]",
-        "[ขอให้|]มันฉิบหาย[ไปเลย|ไปทั้งโคตร]",
-        "[ไอ้|]{position}[หน้าเงิน|ตัวแสบ|ขี้โกง]คนนี้[แหละ|]",
-        "[มึง|พวกมึง]อย่าคิดว่าชาวบ้านโง่[นะ|]",
-        "[ควาย|สันดานเสีย|ชาติหมา]จริง ๆ[ครับ|]",
-        "[ผม|ฉัน|ดิฉัน]โกรธมาก[จนตัวสั่น|] [ทนไม่ไหวแล้ว|]",
-        "[เลวที่สุด|ระยำจริงๆ|แม่งเอ๊ย]",
-    ))),
-    "malicious": ("malicious_detail", tuple(compile_template(t) for t in (
-        "[มัน|เขา|คนนี้]ทำงานอยู่ที่{agency}",
-        "เมื่อวันที่ {date} [ผม|ฉัน|]เห็น[มัน|เขา]ที่{place}",
-        "[บ้านมัน|มันพัก]อยู่{village} อำเภอ{district}",
-        "[รถมัน|มันขับรถ]ทะเบียน {plate}",
-        "[มัน|เขา]เป็น{position}[มาตั้งแต่ปี {year}|]",
-    ))),
-    "frivolous": ("frivolous_vocab", tuple(compile_template(t) for t in (
-        "[ทุจริต|โกง]กันทั้ง[ระบบ|ประเทศ|นั้น][แหละ|]",
-        "คอรัปชั่น[เต็มบ้านเต็มเมือง|ทุกหย่อมหญ้า]",
-        "[สินบน|เงินใต้โต๊ะ]มีทุกที่[อยู่แล้ว|]",
-        "ฮั้ว[กันหมด|กันทุกงาน][แหละ|นั่นแหละ]",
-        "[ข้าราชการ|นักการเมือง]ยักยอก[กันเป็นว่าเล่น|ทุกคน]",
-    ))),
+    "credible": (
+        "credible_insult",
+        tuple(
+            compile_template(t)
+            for t in (
+                "[ไอ้|อี|]พวก[เลว|ชั่ว|หน้าด้าน]นี่[มัน|]ไม่มียางอาย[เลย|จริง ๆ]",
+                "[โคตร|]เหลือทนแล้ว[ครับ|ค่ะ|] [พวกมัน|ไอ้พวกนี้]กินกันจนอิ่ม[แล้ว|]",
+                "[ขอให้|]มันฉิบหาย[ไปเลย|ไปทั้งโคตร]",
+                "[ไอ้|]{position}[หน้าเงิน|ตัวแสบ|ขี้โกง]คนนี้[แหละ|]",
+                "[มึง|พวกมึง]อย่าคิดว่าชาวบ้านโง่[นะ|]",
+                "[ควาย|สันดานเสีย|ชาติหมา]จริง ๆ[ครับ|]",
+                "[ผม|ฉัน|ดิฉัน]โกรธมาก[จนตัวสั่น|] [ทนไม่ไหวแล้ว|]",
+                "[เลวที่สุด|ระยำจริงๆ|แม่งเอ๊ย]",
+            )
+        ),
+    ),
+    "malicious": (
+        "malicious_detail",
+        tuple(
+            compile_template(t)
+            for t in (
+                "[มัน|เขา|คนนี้]ทำงานอยู่ที่{agency}",
+                "เมื่อวันที่ {date} [ผม|ฉัน|]เห็น[มัน|เขา]ที่{place}",
+                "[บ้านมัน|มันพัก]อยู่{village} อำเภอ{district}",
+                "[รถมัน|มันขับรถ]ทะเบียน {plate}",
+                "[มัน|เขา]เป็น{position}[มาตั้งแต่ปี {year}|]",
+            )
+        ),
+    ),
+    "frivolous": (
+        "frivolous_vocab",
+        tuple(
+            compile_template(t)
+            for t in (
+                "[ทุจริต|โกง]กันทั้ง[ระบบ|ประเทศ|นั้น][แหละ|]",
+                "คอรัปชั่น[เต็มบ้านเต็มเมือง|ทุกหย่อมหญ้า]",
+                "[สินบน|เงินใต้โต๊ะ]มีทุกที่[อยู่แล้ว|]",
+                "ฮั้ว[กันหมด|กันทุกงาน][แหละ|นั่นแหละ]",
+                "[ข้าราชการ|นักการเมือง]ยักยอก[กันเป็นว่าเล่น|ทุกคน]",
+            )
+        ),
+    ),
 }
 
 
@@ -110,15 +154,39 @@ def _augment(text: str, credibility: str, rng: random.Random) -> tuple[str, str]
 
 _THAI = r"\u0e00-\u0e7f"
 _SPACE_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}]) (?=[{_THAI}])")
-_LINE_ENDINGS = ("ครับ", "ค่ะ", "คะ", "นะคะ", "จ้า", "นะครับ", "ด้วยครับ", " 🙏", " 😡", " 555", "!!!", "??", " 😢", "🙏🙏", "")
+_LINE_ENDINGS = (
+    "ครับ",
+    "ค่ะ",
+    "คะ",
+    "นะคะ",
+    "จ้า",
+    "นะครับ",
+    "ด้วยครับ",
+    " 🙏",
+    " 😡",
+    " 555",
+    "!!!",
+    "??",
+    " 😢",
+    "🙏🙏",
+    "",
+)
 _FILLERS = ("เอ่อ", "คือ", "แบบว่า", "อ่า", "คือว่า", "เอ่อ คือ", "ก็")
 _LETTER_TO = (
-    "เรียน ผู้อำนวยการศูนย์ดำรงธรรม", "เรียน ท่านผู้ว่าราชการจังหวัด", "เรียน เลขาธิการ ป.ป.ช.",
-    "เรียน นายอำเภอ", "เรียน ผู้ที่เกี่ยวข้อง", "กราบเรียน ท่านผู้ว่าฯ", "เรียน ประธานกรรมการ ป.ป.ท.",
+    "เรียน ผู้อำนวยการศูนย์ดำรงธรรม",
+    "เรียน ท่านผู้ว่าราชการจังหวัด",
+    "เรียน เลขาธิการ ป.ป.ช.",
+    "เรียน นายอำเภอ",
+    "เรียน ผู้ที่เกี่ยวข้อง",
+    "กราบเรียน ท่านผู้ว่าฯ",
+    "เรียน ประธานกรรมการ ป.ป.ท.",
 )
 _LETTER_END = (
-    "จึงเรียนมาเพื่อโปรดพิจารณา", "จึงเรียนมาเพื่อโปรดพิจารณาดำเนินการ", "จึงเรียนมาเพื่อทราบและพิจารณา",
-    "ขอแสดงความนับถือ", "จึงเรียนมาเพื่อโปรดตรวจสอบ",
+    "จึงเรียนมาเพื่อโปรดพิจารณา",
+    "จึงเรียนมาเพื่อโปรดพิจารณาดำเนินการ",
+    "จึงเรียนมาเพื่อทราบและพิจารณา",
+    "ขอแสดงความนับถือ",
+    "จึงเรียนมาเพื่อโปรดตรวจสอบ",
 )
 
 
@@ -188,9 +256,21 @@ _TONE_MARKS = "\u0e48\u0e49\u0e4a\u0e4b"
 _UPPER_VOWELS = "\u0e34\u0e35\u0e36\u0e37\u0e31"
 _TONE_AFTER_VOWEL = re.compile(f"([{_UPPER_VOWELS}])([{_TONE_MARKS}])")
 _CODE_MIX = {
-    "โครงการ": "project", "ตรวจสอบ": "check", "เอกสาร": "document", "ประมูล": "bid", "ผู้รับเหมา": "contractor",
-    "ร้องเรียน": "complain", "หัวหน้า": "boss", "ประชุม": "meeting", "งบประมาณ": "budget", "ใบเสร็จ": "receipt",
-    "โทรศัพท์": "phone", "ข้อมูล": "data", "ปัญหา": "problem", "เจ้าหน้าที่": "staff", "ด่วน": "urgent",
+    "โครงการ": "project",
+    "ตรวจสอบ": "check",
+    "เอกสาร": "document",
+    "ประมูล": "bid",
+    "ผู้รับเหมา": "contractor",
+    "ร้องเรียน": "complain",
+    "หัวหน้า": "boss",
+    "ประชุม": "meeting",
+    "งบประมาณ": "budget",
+    "ใบเสร็จ": "receipt",
+    "โทรศัพท์": "phone",
+    "ข้อมูล": "data",
+    "ปัญหา": "problem",
+    "เจ้าหน้าที่": "staff",
+    "ด่วน": "urgent",
 }
 _CODE_MIX_RE = re.compile("|".join(map(re.escape, _CODE_MIX)))
 _TO_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
