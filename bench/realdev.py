@@ -99,7 +99,8 @@ def _train_ours(df: pd.DataFrame, seed: int, params: dict[str, str]):  # noqa: A
     from training.corpus.split import group_split
     from training.train import TrainConfig
 
-    config = TrainConfig(seed=seed, **params)
+    values: dict[str, object] = {k: (None if v.lower() == "none" else v) for k, v in params.items()}
+    config = TrainConfig(seed=seed, **values)
     parts = group_split(
         df, group="frame", stratify=["category", "credibility"], val=0.1, test=0.01, seed=seed
     )

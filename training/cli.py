@@ -180,12 +180,30 @@ def data_compare(
     real: Annotated[
         Path, typer.Option("--real", help="folder of real data (traffy-2024, traffy-tags-2022)")
     ] = Path("../shared/data"),
+    skip_realism: Annotated[
+        bool,
+        typer.Option("--skip-realism", help="leave out the adversarial check (it trains 10 small models)"),
+    ] = False,
+    seed: Annotated[
+        int, typer.Option("--seed", help="seed of the equal-size samples and folds")
+    ] = DEFAULT_SEED,
 ) -> None:
-    """Compare the corpus's service_issue rows with real citizen complaints (Traffy Fondue)."""
-    from training.corpus.compare import compare, format_table
+    """Compare the corpus with real citizen complaints (Traffy Fondue): service_issue profile, register shares
+    per channel, and the adversarial realism check (5-fold ROC AUC of a char_wb(2,4) TF-IDF + LR classifier)."""
+    from training.corpus.compare import compare, format_table, realism, register_table
 
     with _errors():
-        out.print(format_table(compare(data, real)), highlight=False)
+        out.print("## service_issue rows vs real tickets\n", highlight=False, markup=False)
+        out.print(format_table(compare(data, real)), highlight=False, markup=False)
+        out.print("\n## register shares (share of texts with at least one)\n", highlight=False, markup=False)
+        out.print(format_table(register_table(data, real)), highlight=False, markup=False)
+        if not skip_realism:
+            out.print(
+                "\n## adversarial realism check (generated vs real; 0.5 = indistinguishable)\n",
+                highlight=False,
+                markup=False,
+            )
+            out.print(format_table(realism(data, real, seed=seed)), highlight=False, markup=False)
 
 
 @data_app.command("audit")

@@ -1,0 +1,238 @@
+"""City nuisances reported with no word about officials: service_issue (LABELS.md rule 1, the negative side).
+
+The same everyday contexts as the abuse_of_power city frames (vendors on footpaths, parking, encroachment,
+construction, noise, dumping), written as terse Traffy tickets that describe only the problem and ask for it
+to be handled. Repeats and waiting ("แจ้งครั้งที่ 2", "ยังเหมือนเดิม") appear without any allegation that
+officials ignore, refuse or select (rule 3: slow is not wrongdoing), so that a city context or a repeated
+report alone never decides abuse_of_power.
+"""
+
+from training.corpus.frames.base import Frame
+
+_CITY = ("web_form", "line_chat")
+_ASK = "[ขอให้เข้ามาตรวจสอบด้วย|รบกวนแก้ไขด้วย|ฝากดำเนินการด้วย|ช่วยจัดการด้วย|ขอความอนุเคราะห์ตรวจสอบ|]"
+_AGAIN = "[แจ้งครั้งที่{count}|แจ้งซ้ำ|แจ้งอีกรอบ|ยังเหมือนเดิม|ยังไม่หาย|]"
+
+FRAMES: list[Frame] = [
+    Frame(
+        id="service_issue.credible.real_nuisance_motorbikes_on_footpath",
+        category="service_issue",
+        credibility="credible",
+        voice="pedestrian, terse ticket",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "<<มอเตอร์ไซค์[ขี่|วิ่ง]บนทางเท้า[ช่วงเช้า|ช่วงเย็น|ตอนรถติด|ทุกวัน] "
+            "##[ปากซอย{soi}|ถนน{bkk_road}ช่วง{place}|ซอย{soi} เขต{khet}] >>"
+            "[ เกือบชนคนเดิน| เด็กนักเรียนเดินลำบาก| อันตรายมาก|] " + _ASK
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_nuisance_cars_on_footpath",
+        category="service_issue",
+        credibility="credible",
+        voice="resident, short ticket with a time window",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[รถยนต์|รถกระบะ|รถเก๋ง]จอดทับทางเท้า[หน้าร้านค้าซอย{soi}|ซอย{soi}|ริมถนน{bkk_road}] "
+            "[ทุกวันช่วง 08.00-18.00 น.|ทั้งวัน|ตั้งแต่เช้าถึงค่ำ|ช่วงกลางคืน] "
+            "[คนเดินต้องลงไปเดินบนถนน|รถเข็นผ่านไม่ได้|ทางเท้าพังหมดแล้ว] " + _AGAIN + " " + _ASK
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_nuisance_stall_blocks_footpath",
+        category="service_issue",
+        credibility="credible",
+        voice="office worker, terse",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[แผงลอย|ร้านขายอาหาร|รถเข็นขายผลไม้|ร้านข้าวมันไก่]ตั้ง[โต๊ะ|ร่ม|แผง]กินพื้นที่ทางเท้า"
+            "[เกือบหมด|ครึ่งหนึ่ง|จนเดินไม่ได้] [หน้าซอย{soi}|แถว{place} แขวง{khwaeng}|ถนน{bkk_road}] "
+            "[ช่วงเที่ยง|ช่วง 11.00-14.00 น.|ช่วงเย็นถึงสามทุ่ม] "
+            "[ทำให้คนเดินเท้าต้องลงไปเดินบนถนน|มีน้ำมันไหลลงท่อ|] " + _ASK
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_nuisance_shop_goods_encroach",
+        category="service_issue",
+        credibility="credible",
+        voice="resident, web form",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ร้านวัสดุก่อสร้าง|ร้านขายต้นไม้|ร้านซ่อมรถ|ร้านขายของชำ]วางสินค้า[ล้ำออกมา|ยื่นออกมา]บนทางเท้าและไหล่ทาง "
+            "[ซอย{soi}|ถนน{bkk_road}] เขต{khet} [มีรถจอดขนของขวางทาง|ทำให้รถสวนกันไม่ได้|คนเดินเดินไม่ได้] "
+            + _AGAIN
+            + " [รบกวนตรวจสอบ|ขอให้ดำเนินการตามระเบียบ|ช่วยตักเตือนด้วย]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_nuisance_site_dust_mud",
+        category="service_issue",
+        credibility="credible",
+        voice="resident near a building site",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "<<ไซต์ก่อสร้าง[คอนโด|อาคาร|บ้านจัดสรร]ใน[ซอย{soi}|ซอย {soi}] "
+            "##[รถขนดินทำดินโคลนหล่นเต็มถนน|ฝุ่นฟุ้งเข้าบ้าน|ไม่ล้างล้อรถ ถนนลื่น] >>"
+            "[ ช่วงบ่าย| ทุกวัน| ตั้งแต่สัปดาห์ที่แล้ว|] [มอเตอร์ไซค์ล้มไปแล้ว|เด็กในบ้านไอทั้งคืน|ถนนสกปรกมาก] " + _ASK
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_nuisance_site_noise_hours",
+        category="service_issue",
+        credibility="credible",
+        voice="resident, terse, gives hours",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ก่อสร้างเสียงดัง|ตอกเสาเข็มเสียงดัง|เครื่องจักรเสียงดัง][ตั้งแต่ตีห้า|ถึงสี่ทุ่ม|เกินเวลา 22.00 น.|ทั้งวันอาทิตย์] "
+            "[ซอย{soi}|ถนน{bkk_road} ใกล้{place}] แขวง{khwaeng} เขต{khet} "
+            + _AGAIN
+            + " [นอนไม่ได้|เด็กเล็กตกใจตื่น|]"
+            " [ขอให้ตรวจสอบเวลาทำงาน|ช่วยดูแลด้วย|ฝากตรวจสอบ]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_nuisance_bar_noise",
+        category="service_issue",
+        credibility="credible",
+        voice="resident kept awake, short",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ร้านเหล้า|ผับ|ร้านอาหารกึ่งผับ|ร้านคาราโอเกะ][เปิดเพลงเสียงดัง|เปิดดนตรีสด|ลูกค้าส่งเสียงดัง]"
+            "[ถึงตีสอง|เกินเที่ยงคืน|ทุกคืนวันศุกร์-เสาร์] [ซอย{soi}|ในซอย{soi}] "
+            "[รบกวนชาวบ้าน|คนแก่ในบ้านนอนไม่ได้|] " + _AGAIN + " " + _ASK
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_nuisance_dumping_vacant_lot",
+        category="service_issue",
+        credibility="credible",
+        voice="resident, terse",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "มีคนแอบ[ทิ้งขยะ|ทิ้งเศษวัสดุก่อสร้าง|ทิ้งที่นอนเก่า]ที่[ที่ดินว่าง|ริมคลอง|ข้างทาง][ซอย{soi}|ปากซอย{soi}] "
+            "[ช่วงกลางคืน|ตอนตีสี่|ทุกสัปดาห์] [ส่งกลิ่นเหม็น|มีหนูเยอะ|กองสูงเกือบเมตร] " + _ASK
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_nuisance_burning_smoke",
+        category="service_issue",
+        credibility="credible",
+        voice="resident with a sick child",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[มีการเผาขยะ|มีคนเผาหญ้า|ร้านข้างบ้านเผาถ่าน]ควันเข้าบ้าน[ทุกเย็น|ทุกเช้า|หลายวันแล้ว] "
+            "[ซอย{soi} เขต{khet}|แขวง{khwaeng} เขต{khet}] [ลูกเป็นภูมิแพ้|หายใจไม่ออก|กลิ่นติดผ้า] " + _ASK
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_nuisance_driveway_blocked",
+        category="service_issue",
+        credibility="credible",
+        voice="homeowner, terse with a plate",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[รถจอดขวางหน้าบ้าน|รถจอดขวางทางเข้าออก|รถจอดแช่หน้าประตูบ้าน] [ซอย{soi}|{soi}] "
+            "[ทะเบียน {plate}|ไม่ทราบทะเบียน|] [เอารถออกไม่ได้|ต้องไปทำงานไม่ได้|จอดมาสองวันแล้ว] " + _ASK
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_nuisance_road_lane_taken",
+        category="service_issue",
+        credibility="credible",
+        voice="driver, terse",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[แนวรั้วก่อสร้าง|กองวัสดุ|แผงกั้นงานก่อสร้าง]กินเลนถนน{bkk_road}[ขาออก|ขาเข้า|] "
+            "[ช่วงใกล้{place}|ก่อนถึงแยก|หน้าซอย{soi}] [ไม่มีไฟเตือนตอนกลางคืน|รถติดยาวทุกเย็น|เหลือเลนเดียว] "
+            + _AGAIN
+            + " "
+            + _ASK
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_nuisance_grease_drain",
+        category="service_issue",
+        credibility="credible",
+        voice="resident, short",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ร้านอาหาร|ร้านหมูกระทะ|แผงขายอาหาร][เทน้ำมัน|เทน้ำล้างจาน|ทิ้งเศษอาหาร]ลงท่อระบายน้ำ[หน้าร้าน|ริมทางเท้า] "
+            "[ซอย{soi}|ถนน{bkk_road}] [ท่อตัน น้ำเอ่อ|เหม็นมาก|มีแมลงสาบเต็ม] " + _ASK
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_nuisance_repeat_still_same",
+        category="service_issue",
+        credibility="credible",
+        voice="resident following up a nuisance ticket, no allegation",
+        channels=_CITY,
+        setting="city",
+        hard="service_official",
+        text=(
+            "[แจ้งไปแล้วเมื่อเดือนที่แล้ว|แจ้งครั้งที่{count}|แจ้งเรื่องเดิมอีกครั้ง] "
+            "[รถเข็นขายของ|แผงลอย|รถจอดซ้อนคัน|ร้านที่เปิดเพลงดัง][หน้าซอย{soi}|แถว{place}] "
+            "[ตอนนี้ยังเหมือนเดิม|ยังมีอยู่ทุกวัน|ช่วงนี้กลับมาอีกแล้ว] "
+            "[เจ้าหน้าที่เคยมาดูแล้วดีขึ้นช่วงหนึ่ง|เข้าใจว่าเจ้าหน้าที่งานเยอะ|] [รบกวนมาดูอีกครั้ง|ฝากติดตามด้วย|ขอบคุณค่ะ|ขอบคุณครับ]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_nuisance_operator_vendor",
+        category="service_issue",
+        credibility="credible",
+        voice="1555 operator writing up a caller's complaint",
+        channels=("web_form",),
+        setting="city",
+        speaker="operator",
+        text=(
+            "ผู้ร้องแจ้งว่า [มีผู้ค้า|มีร้านค้า|มีรถเข็น]ตั้งวางสินค้าบนทางเท้า[บริเวณ|ที่]ซอย{soi} แขวง{khwaeng} เขต{khet} "
+            "[ช่วงเวลา 16.00-21.00 น.|ตลอดวัน|ช่วงเช้า] [ทำให้ประชาชนสัญจรไม่สะดวก|กีดขวางทางเดิน] "
+            "[จึงขอให้หน่วยงานที่เกี่ยวข้องตรวจสอบ|ขอให้ตรวจสอบและดำเนินการ]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_nuisance_operator_noise",
+        category="service_issue",
+        credibility="credible",
+        voice="1555 operator writing up a noise complaint",
+        channels=("web_form",),
+        setting="city",
+        speaker="operator",
+        text=(
+            "ผู้ร้องแจ้งว่า [บริเวณ|ที่]ซอย{soi} [มีการก่อสร้าง|มีร้านอาหาร|มีโกดังสินค้า]ส่งเสียงดัง[ในเวลากลางคืน|ตั้งแต่เช้ามืด] "
+            "[ได้รับความเดือดร้อน|รบกวนการพักผ่อน] [ขอให้ตรวจสอบ|ขอให้เข้าตรวจสอบและแก้ไข]"
+        ),
+    ),
+    Frame(
+        id="service_issue.frivolous.real_nuisance_everywhere_rant",
+        category="service_issue",
+        credibility="frivolous",
+        voice="passer-by venting with nothing to locate",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[มอเตอร์ไซค์ขี่บนฟุตบาททั่วกรุงเทพ|รถจอดบนทางเท้าทุกที่|แผงลอยเต็มเมือง|เสียงดังทั้งเมือง]"
+            "[ เมื่อไหร่จะหมด| เบื่อ| เซ็ง|!!] [ประเทศนี้ไม่มีวินัย|คนไทยไม่มีจิตสำนึก|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.frivolous.real_nuisance_vague_noise",
+        category="service_issue",
+        credibility="frivolous",
+        voice="a one-liner with no place",
+        channels=_CITY,
+        setting="city",
+        text="[เสียงดังมาก|หนวกหู|รำคาญเสียง][ค่ะ|ครับ|] [ช่วยด้วย|ทำอะไรสักอย่าง|]",
+    ),
+]
