@@ -63,6 +63,7 @@ CATEGORY_WEIGHTS = {
 CREDIBILITY_WEIGHTS = {"credible": 0.6, "frivolous": 0.2, "malicious": 0.2}
 CREDIBILITY_WEIGHTS = {"credible": 0.5, "frivolous": 0.25, "malicious": 0.25}
 LABEL_NOISE_RATE = 0.03
+REAL_FRAME_WEIGHT = 2.0  # the frames written after real tickets (ids ``*.real_*``) are drawn this much more often
 AUGMENT_RATE = 0.2
 THAI_DIGIT_RATE = 0.08
 CODE_MIX_RATE = 0.12
@@ -363,6 +364,10 @@ def _agency_type(values: dict[str, str], rng: random.Random) -> str:
     return rng.choice(gazetteer.AGENCY_TYPES)
 
 
+def _frame_weights(frames: Sequence[Frame]) -> list[float]:
+    return [REAL_FRAME_WEIGHT if ".real_" in f.id else 1.0 for f in frames]
+
+
 @cache
 def _slots(frame: Frame) -> frozenset[str]:
     return frozenset(slots_of(frame.compiled))
@@ -382,7 +387,7 @@ def render_row(index: int, seed: int, cells: dict[tuple[str, str], list[Frame]],
     credibility = _weighted(rng, CREDIBILITY_WEIGHTS, [v for c, v in cells if c == category])
     frames = cells[(category, credibility)]
     for _attempt in range(MAX_RETRIES):
-        frame = rng.choice(frames)
+        frame = rng.choices(frames, weights=_frame_weights(frames))[0]
         values: dict[str, str] = {}
         world = World(rng, frame.text, created, _slots(frame), frame.setting)
         text = render(frame.compiled, rng, world, values)

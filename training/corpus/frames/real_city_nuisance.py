@@ -235,4 +235,55 @@ FRAMES: list[Frame] = [
         setting="city",
         text="[เสียงดังมาก|หนวกหู|รำคาญเสียง][ค่ะ|ครับ|] [ช่วยด้วย|ทำอะไรสักอย่าง|]",
     ),
+    # --- the shortest real tickets: a problem and a place, nothing else (credible: the app geotags it)
+    Frame(
+        id="service_issue.credible.real_terse_problem_place",
+        category="service_issue",
+        credibility="credible",
+        voice="a resident typing the fewest words possible",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ไฟดับ|ไฟส่องสว่างดับ|ไฟทางดับ[ทั้งแถบ|หลายดวง|]|ท่อประปาแตก|น้ำท่วมขัง|ขยะล้น|ถนนยุบ|ถนนเป็นหลุม|ฝาท่อหาย|ฝาท่อแตก"
+            "|เสาไฟเอียง|ต้นไม้ล้มขวางทาง|กิ่งไม้พาดสายไฟ|สายไฟห้อยต่ำ|ฟุตบาทพัง|ทางเท้าทรุด|น้ำเน่าส่งกลิ่น|สัญญาณไฟจราจรเสีย]"
+            "[ ซอย{soi}| ปากซอย{soi}| ถนน{bkk_road}| หน้าปากซอย{soi}| แขวง{khwaeng}| ซ.{soi}| ในซอย{soi}| ถ.{bkk_road}|]"
+            "[ เขต{khet}|][ค่ะ|ครับ|คะ|!!|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_terse_two_problems",
+        category="service_issue",
+        credibility="credible",
+        voice="a resident listing what is wrong",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ซอย{soi}|{soi}|ถนน{bkk_road}] [ไฟดับ|ท่อตัน|น้ำท่วม|ขยะเต็ม][ และ| +| ,] "
+            "[ทางเท้าแตก|ฝาท่อชำรุด|มีกลิ่นเหม็น|ยุงเยอะ|ต้นไม้รก] [รบกวนด้วย|ช่วยแก้ไขด้วย|ด่วน|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_terse_still_waiting",
+        category="service_issue",
+        credibility="credible",
+        voice="resident following up, no allegation (slow is not wrongdoing)",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[เรื่องเดิม|แจ้งซ้ำ|ติดตามเรื่อง|ครั้งที่{count}] [ยังไม่ได้ซ่อม|ยังไม่มีคนมา|ยังเหมือนเดิม|ยังไม่เรียบร้อย]"
+            "[ ซอย{soi}| ถนน{bkk_road}| เขต{khet}|] [ช่วยเร่งด้วย|รอนานแล้ว|ขอบคุณครับ|ขอบคุณค่ะ|!!!|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_terse_question_when",
+        category="service_issue",
+        credibility="credible",
+        voice="resident asking when a repair will come",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[[ถนน|ท่อ|ฟุตบาท]ที่[ซอย{soi}|ถนน{bkk_road}][ พังมาเดือนนึงแล้ว| ขุดไว้]|ไฟที่[ซอย{soi}|หน้าปากซอย{soi}] เสียอยู่] "
+            "[จะมาซ่อมเมื่อไหร่|จะเสร็จเมื่อไหร่|มีกำหนดซ่อมไหม][คะ|ครับ|]"
+        ),
+    ),
 ]
