@@ -10,8 +10,9 @@ Steps for one row, in order:
 2. render the frame's template with a :class:`~training.corpus.world.World` as the slot filler (places,
    agency, positions, projects, official's gender and dates that agree with each other and with
    ``created_at``);
-3. on ``AUGMENT_RATE`` of rows, one sentence from a shared pool (an insult, a detail, corruption vocabulary,
-   a demand): every pool is applied to every credibility level alike, so no added sentence marks a label;
+3. on ``AUGMENT_RATE`` of rows, one sentence from a pool (an insult, a demand, corruption vocabulary, a
+   detail, a place, a polite ask) typical of the *other* credibility levels (``_POOL_WEIGHTS``), so that no
+   phrase, and no absence of one, marks a label: the label follows the frame's substance;
 4. pick one of the frame's channels and apply its surface style;
 5. register (:func:`training.corpus.noise.register`): pronouns, phones, dates and emoji toward real shares;
 6. the speaker's gender: pronouns, particles and the reporter's name agree (:mod:`training.corpus.world`);
@@ -63,8 +64,10 @@ CATEGORY_WEIGHTS = {
 CREDIBILITY_WEIGHTS = {"credible": 0.6, "frivolous": 0.2, "malicious": 0.2}
 CREDIBILITY_WEIGHTS = {"credible": 0.5, "frivolous": 0.25, "malicious": 0.25}
 LABEL_NOISE_RATE = 0.03
-REAL_FRAME_WEIGHT = 2.0  # the frames written after real tickets (ids ``*.real_*``) are drawn this much more often
-AUGMENT_RATE = 0.2
+REAL_FRAME_WEIGHT = (
+    2.0  # the frames written after real tickets (ids ``*.real_*``) are drawn this much more often
+)
+AUGMENT_RATE = 0.35
 THAI_DIGIT_RATE = 0.08
 CODE_MIX_RATE = 0.12
 MAX_RETRIES = 4
@@ -105,9 +108,7 @@ def _cells(frames: Sequence[Frame]) -> dict[tuple[str, str], list[Frame]]:
 
 
 # --- augmentations (labels unchanged) -------------------------------------------------------------
-# Each pool is applied to rows of every credibility level at the same rate, so a sentence from it says
-# nothing about the label: a credible report may carry an insult, a rant may carry corruption vocabulary, a
-# personal attack may carry a detail. ``hard`` names the case when it is a hard one for that label.
+# ``hard`` names the case when the added sentence makes a hard one for that label.
 
 _POOLS = {
     "insult": tuple(
@@ -151,11 +152,51 @@ _POOLS = {
             "[ควร|ขอให้]ไล่ออก[จากราชการ|ไปเลย|]",
             "[ขอให้|]ย้ายออกไป[จากพื้นที่|เลย|]",
             "[ต้อง|ขอให้]สอบสวนเอาผิด[ให้ได้|ด้วย]",
+            "[ไล่มันออก|ปลดมันออก|เอามันออก][ไปเลย|จากตำแหน่ง|]",
+            "คนแบบนี้[ไม่สมควร|ไม่ควร]เป็น[ข้าราชการ|เจ้าหน้าที่รัฐ][อีกต่อไป|]",
+            "[ขอให้ปลด|ควรปลด]ออกจากตำแหน่ง[ด้วย|]",
+        )
+    ),
+    "polite": tuple(
+        compile_template(t)
+        for t in (
+            "[รบกวน|ขอความกรุณา|ฝาก]ตรวจสอบ[ด้วย|ให้ด้วย|ด้วยนะ]",
+            "[ขอให้|]ช่วย[ดำเนินการ|จัดการ|ดูแล]ด้วย",
+            "ขอบคุณ[มาก|ล่วงหน้า|]",
+            "[แจ้งไปหลายครั้งแล้ว|แจ้งมาหลายรอบแล้ว|แจ้งครั้งที่{count}]",
+            "[ขอให้หน่วยงานที่เกี่ยวข้องตรวจสอบ|จึงขอให้ตรวจสอบข้อเท็จจริง]",
+        )
+    ),
+    "place": tuple(
+        compile_template(t)
+        for t in (
+            "[ที่|แถว|]ซอย{soi} เขต{khet}",
+            "[ที่|แถว]ถนน{bkk_road}[ ช่วง{place}|]",
+            "[ช่วงเย็น|ช่วงเช้า|เมื่อวาน|ประมาณสองทุ่ม][ตรง|ที่]{place}",
+        )
+    ),
+    "place_rural": tuple(
+        compile_template(t)
+        for t in (
+            "[แถว|]{place} [ตำบล|ต.]{tambon}",
+            "[ที่|แถว]{village} อำเภอ{district}",
+            "[ช่วงเย็น|ช่วงเช้า|เมื่อวาน|ประมาณสองทุ่ม][ตรง|ที่]{place}",
         )
     ),
 }
+# Which pools each credibility level draws from, and how often: every level carries phrases that are typical
+# of the others (a credible report with anger and demands; a rant or an attack with places and polite asks),
+# so that neither a phrase nor its absence gives the label away. Substance (an act, where, who) comes from
+# the frame only.
+_POOL_WEIGHTS = {
+    "credible": {"insult": 1.0, "demand": 1.5, "vocab": 1.0, "polite": 0.5},
+    "frivolous": {"vocab": 0.5, "polite": 1.5, "place": 1.5, "demand": 0.3},
+    "malicious": {"detail": 1.0, "place": 1.0, "polite": 1.0, "insult": 0.3},
+}
 _HARD_OF = {
     ("credible", "insult"): "credible_insult",
+    ("credible", "demand"): "credible_insult",
+    ("credible", "vocab"): "credible_insult",
     ("malicious", "detail"): "malicious_detail",
     ("frivolous", "vocab"): "frivolous_vocab",
 }
@@ -164,7 +205,10 @@ _HARD_OF = {
 def _augment(
     text: str, credibility: str, rng: random.Random, fill: Callable[[str, random.Random], str]
 ) -> tuple[str, str]:
-    pool = rng.choice(sorted(_POOLS))
+    weights = _POOL_WEIGHTS[credibility]
+    pool = rng.choices(sorted(weights), weights=[weights[k] for k in sorted(weights)])[0]
+    if pool == "place" and not getattr(fill, "bangkok", True):
+        pool = "place_rural"
     sentence = render(rng.choice(_POOLS[pool]), rng, fill)
     opens = _FORM_HEADER.match(text) or text.lstrip().startswith(
         ("ฮัลโหล", "สวัสดี", "เรียน", "กราบเรียน", "ครับ", "ค่ะ")

@@ -75,9 +75,19 @@ def register(text: str, rng: random.Random, values: dict[str, str], channel: str
     for key, value in list(values.items()):
         if not re.match(r"^date\d*$", key) or value not in text or rng.random() >= DATE_DROP:
             continue
-        m = re.search(r"(ตั้งแต่|เมื่อ|ตอน|ใน)?\s*(?:วันที่\s*)?" + re.escape(value), text)
+        m = re.search(
+            r"(ตั้งแต่|เมื่อคืน|เมื่อเช้า|ตอนเช้า|ตอนเย็น|คืน|เมื่อ|ตอน|ใน)?\s*(?:วันที่\s*)?" + re.escape(value), text
+        )
         if m:
-            new = "ตั้งแต่" + rng.choice(_SINCE) if m.group(1) == "ตั้งแต่" else rng.choice(_RELATIVE)
+            lead = m.group(1) or ""
+            if lead == "ตั้งแต่":
+                new = "ตั้งแต่" + rng.choice(_SINCE)
+            elif lead in ("เมื่อคืน", "เมื่อเช้า", "ตอนเช้า", "ตอนเย็น"):
+                new = lead  # "เมื่อคืนวันที่ 3 มี.ค." -> "เมื่อคืน"
+            elif lead == "คืน":
+                new = "เมื่อคืน"
+            else:
+                new = rng.choice(_RELATIVE)
             text = text[: m.start()] + new + text[m.end() :]
     if channel in ("web_form", "line_chat"):
         text = _PRONOUN_START.sub(lambda m: "" if rng.random() < PRONOUN_DROP else m.group(0), text)

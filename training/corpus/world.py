@@ -487,7 +487,8 @@ class World:
 
     def __call__(self, kind: str, rng: random.Random) -> str:
         if kind in ("province", "district", "tambon", "khet", "khwaeng"):
-            return self._places()[kind]
+            place = self._places()
+            return place[kind] if kind in place else gazetteer.fill(kind, rng)
         if kind == "agency":
             return self._agency()
         if kind == "position":

@@ -19,10 +19,7 @@ FRAMES: list[Frame] = [
         credibility="frivolous",
         voice="citizen who submits the form with only its first line filled",
         channels=("web_form", "line_chat"),
-        text=(
-            "[เรื่องที่ต้องการแจ้ง|แจ้งเรื่อง|ขอแจ้งปัญหา|รายละเอียด|ร้องเรียน|ปัญหา:|เรื่อง|แจ้งปัญหา|แจ้งเหตุ]"
-            "[|.|..| -|:]"
-        ),
+        text=("[เรื่องที่ต้องการแจ้ง|แจ้งเรื่อง|ขอแจ้งปัญหา|รายละเอียด|ร้องเรียน|ปัญหา:|เรื่อง|แจ้งปัญหา|แจ้งเหตุ][|.|..| -|:]"),
     ),
     Frame(
         id="other.frivolous.real_test_submission",
@@ -30,10 +27,7 @@ FRAMES: list[Frame] = [
         credibility="frivolous",
         voice="someone trying the app out",
         channels=("web_form", "line_chat"),
-        text=(
-            "[ทดสอบ|test|Test|ทดสอบระบบ|ลองแจ้งดู|เทสๆ|ทดลองใช้งาน|ลองส่งดูว่าเข้าไหม]"
-            "[ 123| 1 2 3|...| ทดสอบ|]"
-        ),
+        text=("[ทดสอบ|test|Test|ทดสอบระบบ|ลองแจ้งดู|เทสๆ|ทดลองใช้งาน|ลองส่งดูว่าเข้าไหม][ 123| 1 2 3|...| ทดสอบ|]"),
     ),
     Frame(
         id="other.frivolous.real_service_ad",
@@ -149,10 +143,7 @@ FRAMES: list[Frame] = [
         voice="terse exasperated line with nothing attached",
         channels=("web_form", "line_chat"),
         setting="city",
-        text=(
-            "[ทำไมไม่มีใครทำอะไรเลย|มีหน่วยงานไว้ทำไม|เจ้าหน้าที่หายไปไหนหมด|แจ้งไปก็ไม่ทำ]"
-            "[?|??|!!!|...]"
-        ),
+        text=("[ทำไมไม่มีใครทำอะไรเลย|มีหน่วยงานไว้ทำไม|เจ้าหน้าที่หายไปไหนหมด|แจ้งไปก็ไม่ทำ][?|??|!!!|...]"),
     ),
     # ------------------------------------------------------------------ bribery: insinuation without anything to check
     Frame(
@@ -269,10 +260,7 @@ FRAMES: list[Frame] = [
         voice="title line about staff performance with no body",
         channels=("web_form",),
         setting="city",
-        text=(
-            "[การทำงานของเจ้าหน้าที่เขต{khet}|การทำงานของเขต{khet}|พฤติกรรมเจ้าหน้าที่|ร้องเรียนเจ้าหน้าที่]"
-            "[|.| ..|  ]"
-        ),
+        text=("[การทำงานของเจ้าหน้าที่เขต{khet}|การทำงานของเขต{khet}|พฤติกรรมเจ้าหน้าที่|ร้องเรียนเจ้าหน้าที่][|.| ..|  ]"),
     ),
     # ------------------------------------------------------------------ service_issue: requests no agency can act on
     Frame(
