@@ -61,7 +61,7 @@ CATEGORY_WEIGHTS = {
     "service_issue": 0.30,
     "other": 0.12,
 }
-CREDIBILITY_WEIGHTS = {"credible": 0.6, "frivolous": 0.2, "malicious": 0.2}
+CREDIBILITY_WEIGHTS = {"credible": 0.5, "frivolous": 0.25, "malicious": 0.25}
 CREDIBILITY_WEIGHTS = {"credible": 0.5, "frivolous": 0.25, "malicious": 0.25}
 LABEL_NOISE_RATE = 0.03
 REAL_FRAME_WEIGHT = (
@@ -143,6 +143,8 @@ _POOLS = {
             "ฮั้ว[กันหมด|กันทุกงาน][แหละ|นั่นแหละ]",
             "[ข้าราชการ|นักการเมือง]ยักยอก[กันเป็นว่าเล่น|ทุกคน]",
             "[ประเทศนี้|บ้านเมืองนี้]มันเป็นแบบนี้[ทุกที่|มานานแล้ว]",
+            "[ส่อทุจริต|ส่อว่ามีการทุจริต|เข้าข่ายละเว้นการปฏิบัติหน้าที่|เข้าข่ายผลประโยชน์ทับซ้อน][ชัดเจน|แน่นอน|]",
+            "[ใคร ๆ ก็|คนแถวนี้|เขา]บอกว่า[กินกันหมด|ต้องจ่ายก่อน|ไม่มีใครกล้าแตะ]",
         )
     ),
     "demand": tuple(
@@ -190,8 +192,8 @@ _POOLS = {
 # the frame only.
 _POOL_WEIGHTS = {
     "credible": {"insult": 1.0, "demand": 1.5, "vocab": 1.0, "polite": 0.5},
-    "frivolous": {"vocab": 0.5, "polite": 1.5, "place": 1.5, "demand": 0.3},
-    "malicious": {"detail": 1.0, "place": 1.0, "polite": 1.0, "insult": 0.3},
+    "frivolous": {"vocab": 1.0, "polite": 1.5, "place": 1.5, "demand": 0.3, "operator": 0.5},
+    "malicious": {"detail": 1.0, "place": 1.0, "polite": 1.0, "insult": 0.3, "operator": 0.5},
 }
 _HARD_OF = {
     ("credible", "insult"): "credible_insult",
@@ -207,6 +209,10 @@ def _augment(
 ) -> tuple[str, str]:
     weights = _POOL_WEIGHTS[credibility]
     pool = rng.choices(sorted(weights), weights=[weights[k] for k in sorted(weights)])[0]
+    if pool == "operator":  # a desk operator writing up the call in the third person
+        if infer_speaker(text) is None and not _FORM_HEADER.match(text):
+            return f"ผู้ร้องแจ้งว่า {text}", ""
+        pool = "polite"
     if pool == "place" and not getattr(fill, "bangkok", True):
         pool = "place_rural"
     sentence = render(rng.choice(_POOLS[pool]), rng, fill)
