@@ -356,6 +356,20 @@ FRAMES: list[Frame] = [
             "[ ใครไม่ส่งต่อคือพวกเดียวกัน|]"
         ),
     ),
+    Frame(
+        id="bribery.frivolous.real_district_full_of_suay",
+        category="bribery",
+        credibility="frivolous",
+        voice="one-line accusation naming only an office, no act",
+        channels=("line_chat", "web_form"),
+        setting="city",
+        hard="frivolous_vocab",
+        text=(
+            "[เขต{khet}ส่วยเยอะมาก|เทศกิจเขต{khet}กินส่วยกันทั้งเขต|สน.{khet}รับส่วยทุกคน|ถนน{bkk_road}ส่วยทั้งสาย]"
+            "[ รู้กันทั้งเขต| ใคร ๆ ก็รู้| ไม่ต้องถามหรอก|]"
+            "[ ขอให้ตรวจสอบ| ฝากด้วย|]"
+        ),
+    ),
     # ------------------------------------------------------------------ malicious
     Frame(
         id="bribery.malicious.real_rich_officer_smear",
