@@ -331,6 +331,38 @@ FRAMES: list[Frame] = [
             "[ ไม่เหมาะสม| ขอให้ตักเตือน|]"
         ),
     ),
+    Frame(
+        id="misconduct.credible.real_staff_in_cafe_office_hours",
+        category="misconduct",
+        credibility="credible",
+        voice="office worker who sees the same district staff in a cafe every morning",
+        channels=("web_form", "line_chat"),
+        setting="city",
+        text=(
+            "[เจ้าหน้าที่เขต{khet}|จนท.เขต{khet}|เจ้าหน้าที่ใส่เสื้อเขต{khet}][สามสี่คน|สองคน|กลุ่มเดิม] "
+            "[นั่งร้านกาแฟ|นั่งร้านข้าวมันไก่|นั่งเล่นมือถือในร้านกาแฟ][ปากซอย{soi}|หน้าตลาด|ข้างเขต] "
+            "[ตั้งแต่ 9 โมงถึงเที่ยง|ตั้งแต่สิบโมงยันบ่ายสอง|เกือบทุกวันช่วงสาย] "
+            "[รถของเขตจอดอยู่หน้าร้าน|ใส่ชุดทำงานเลย|คุยเสียงดังว่าวันนี้ไม่ต้องออกพื้นที่] "
+            "[แล้วเรื่องที่ประชาชนแจ้งใครจะไปดู|เวลาราชการแท้ๆ|แบบนี้ถือว่าละทิ้งหน้าที่หรือเปล่า]"
+        ),
+    ),
+    Frame(
+        id="misconduct.credible.real_tree_cut_branches_left_closed",
+        category="misconduct",
+        credibility="credible",
+        voice="woman whose tree-trimming ticket was closed with the branches left behind",
+        channels=("web_form", "line_chat"),
+        setting="city",
+        speaker="female",
+        text=(
+            "[มาตัดต้นไม้ให้แล้วค่ะ|เจ้าหน้าที่มาตัดกิ่งไม้แล้วค่ะ] "
+            "แต่[ทิ้งกิ่งไม้กองไว้บนทางเท้า|กองกิ่งไม้ไว้ขวางหน้าบ้าน|ทิ้งกิ่งไว้ในท่อระบายน้ำ][ซอย{soi}|หน้าบ้านเลขที่ {count}/1 ซอย{soi}] "
+            "[ผ่านมาอาทิตย์นึงแล้ว|สองอาทิตย์แล้ว]ยังไม่มีใครมาเก็บ "
+            "[แต่ในระบบปิดเรื่องว่าเสร็จสิ้นแล้วค่ะ|รูปที่ส่งมาปิดงานถ่ายแต่ต้นไม้ ไม่ถ่ายกองกิ่งค่ะ] "
+            "[คนเดินต้องลงไปเดินบนถนน|ยุงเยอะมาก|รถมอไซค์ล้มไปแล้วคันนึง]"
+            "[ รบกวนมาเก็บด้วยค่ะ| อย่าปิดเรื่องถ้ายังไม่เสร็จนะคะ|]"
+        ),
+    ),
     # ------------------------------------------------------------------ frivolous
     Frame(
         id="misconduct.frivolous.real_staff_all_bad",
