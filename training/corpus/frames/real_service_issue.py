@@ -528,4 +528,97 @@ FRAMES: list[Frame] = [
             "[ ขอให้ปรับปรุงด้วย| ช่วยซ่อมด้วย|]"
         ),
     ),
+    Frame(
+        id="service_issue.credible.real_crossing_faded",
+        category="service_issue",
+        credibility="credible",
+        voice="parent at a school gate, terse",
+        channels=("web_form", "line_chat"),
+        setting="city",
+        text=(
+            "[ทางม้าลาย|เส้นจราจร|เส้นแบ่งช่องจราจร|ป้ายเขตโรงเรียน][หน้าโรงเรียน|ตรงทางเข้าตลาด|หน้าวัด|ใกล้ป้ายรถเมล์] " + ROAD + " "
+            "[สีจางจนมองไม่เห็น|ลบเลือนหมดแล้ว|โดนต้นไม้บังหมด] "
+            "[รถไม่ชะลอเลย|เด็กข้ามถนนอันตรายมาก|ตอนเช้ารถวิ่งเร็วมาก|มีเด็กเกือบโดนชน]"
+            "[ ขอให้ทาสีใหม่| ขอให้ตีเส้นใหม่ด้วย| รบกวนแก้ไข|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_speed_bump_request",
+        category="service_issue",
+        credibility="credible",
+        voice="resident suggesting a fix for a dangerous soi",
+        channels=("web_form", "line_chat"),
+        setting="city",
+        text=(
+            "[อยากให้|ขอเสนอให้|รบกวน]"
+            "[ติดตั้งลูกระนาด|ติดกระจกโค้ง|ติดไฟกะพริบเตือน|ทำป้ายลดความเร็ว]"
+            "[ในซอย{bkk_road} " + SOI_N + "|ตรงทางโค้งซอย{bkk_road} " + SOI_N + "|ตรงทางออกซอย{bkk_road} " + SOI_N + "|ใน" + SOI + "] "
+            "[มอไซค์ขับเร็วมาก|รถออกจากซอยมองไม่เห็นกัน|เกิดอุบัติเหตุบ่อย [2|3] เดือนชนไป [3|4] ครั้ง|เด็กเล่นริมถนนเยอะ]"
+            "[ ขอบคุณ|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_homeless_under_bridge",
+        category="service_issue",
+        credibility="credible",
+        voice="passer-by reporting people sleeping rough, asks for social services",
+        channels=("web_form", "line_chat"),
+        setting="city",
+        text=(
+            "[คนเร่ร่อน|คนไร้บ้าน|คนจรจัด][ [2|3] คน| หลายคน|][นอนอยู่|มาอาศัยอยู่]"
+            "[ใต้สะพานลอย|ใต้ทางด่วน|ป้ายรถเมล์|ริมฟุตบาทหน้าธนาคาร] " + ROAD + " "
+            "[มีลังกระดาษกับขยะเยอะ|มีคนหนึ่งดูป่วยมาก|กลับมานอนที่เดิมทุกคืน|ช่วงกลางคืน] "
+            "[รบกวนให้หน่วยงานด้านสังคมมาช่วยดูแล|ขอให้ส่งเจ้าหน้าที่มาช่วยเหลือ|อยากให้พาไปศูนย์พักพิง]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_burning_smoke",
+        category="service_issue",
+        credibility="credible",
+        voice="asthmatic resident bothered by smoke every evening",
+        channels=("web_form", "line_chat"),
+        setting="city",
+        text=(
+            "[มีการเผาขยะ|มีคนเผาใบไม้|โรงงานเล็กๆปล่อยควัน|ร้านปิ้งย่างปล่อยควัน]"
+            "[ในที่ดินว่าง|ท้ายซอย|ข้างบ้าน|หลังตลาด] " + SOI + " "
+            "[ทุกเย็น|ทุกวันช่วง [17.00-19.00|18.00-21.00] น.|เกือบทุกวัน] "
+            "[ควันเข้าบ้าน|กลิ่นเหม็นไหม้|เขม่าเกาะเต็มรถ] "
+            "[ที่บ้านมีเด็กเป็นหอบหืด|ตากผ้าไม่ได้|ต้องปิดหน้าต่างทั้งวัน]"
+            "[ ขอให้มาตรวจสอบ| รบกวนดำเนินการ|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_operator_noise_neighbour",
+        category="service_issue",
+        credibility="credible",
+        voice="call-centre operator logging a noise nuisance",
+        channels=("web_form",),
+        setting="city",
+        speaker="operator",
+        text=(
+            "ปัญหา: ผู้ร้องแจ้งว่า"
+            "[บ้านเลขที่ " + HOUSE_NO + "|บ้านไม่ทราบเลขที่ฝั่งตรงข้ามผู้ร้อง|ร้านอาหารปากซอย|อู่ซ่อมรถในซอย]"
+            "[เปิดเพลงเสียงดัง|มีเสียงเคาะเหล็ก|ตั้งวงดื่มสุราส่งเสียงดัง|เร่งเครื่องยนต์เสียงดัง]"
+            "[ทุกวันช่วง [20.00-01.00|22.00-02.00|06.00-08.00] น.|เป็นประจำทุกคืน|ทุกวันเสาร์อาทิตย์] "
+            "สร้างความเดือดร้อนรำคาญให้กับผู้ร้องและ[ชุมชน|เพื่อนบ้าน] "
+            "[ขอให้หน่วยงานเข้าตรวจสอบและตักเตือน|ขอให้เข้าตรวจวัดระดับเสียง]"
+            "ซอย: {bkk_road} " + SOI_N + "ถนน: {bkk_road}เขต: {khet}[#1555|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_flood_phone_male",
+        category="service_issue",
+        credibility="credible",
+        voice="man calling the hotline while his soi is under water",
+        channels=("phone_transcript",),
+        setting="city",
+        speaker="male",
+        text=(
+            "[ฮัลโหลครับ|สวัสดีครับ] คือ[ตอนนี้|]น้ำท่วมในซอยครับ " + SOI + " เขต{khet} "
+            "[ฝนตกตั้งแต่บ่าย|ตกหนักเมื่อคืน] [ตอนนี้น้ำสูงประมาณเข่า|น้ำเข้าบ้านแล้วครับ|รถเก๋งผ่านไม่ได้แล้ว] "
+            "[เอ่อ |]ท่อระบายน้ำ[ตรงปากซอย|หน้าบ้าน]น่าจะตันครับ น้ำไม่ลงเลย "
+            "[ในซอยมีคนแก่หลายบ้าน|มีบ้านที่มีคนป่วยติดเตียงด้วย] "
+            "[อยากขอเครื่องสูบน้ำ|อยากให้ส่งคนมาดูท่อ|ขอรถมาดูดน้ำ]ครับ"
+        ),
+    ),
 ]
