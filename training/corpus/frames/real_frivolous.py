@@ -300,4 +300,51 @@ FRAMES: list[Frame] = [
             "[ ทำอะไรสักอย่าง| เมื่อไหร่จะดีขึ้น| แก้ได้ไหม|]"
         ),
     ),
+    Frame(
+        id="service_issue.frivolous.real_see_photo_only",
+        category="service_issue",
+        credibility="frivolous",
+        voice="ticket whose text only points at a photo",
+        channels=("web_form", "line_chat"),
+        text=(
+            "[ตามภาพ|ดูรูป|ตามรูปที่แนบ|ดูภาพด้านบน|ตามรูปเลย|ดูเอาเอง]"
+            "[|.|..|!!]"
+        ),
+    ),
+    Frame(
+        id="misconduct.frivolous.real_rude_no_detail",
+        category="misconduct",
+        credibility="frivolous",
+        voice="vague complaint about manners with no where, when or who",
+        channels=("line_chat", "web_form"),
+        text=(
+            "[เจ้าหน้าที่|พนักงาน|จนท.][พูดจาไม่ดีมาก|ไม่สุภาพเลย|หน้าบึ้งใส่ประชาชนทุกครั้ง|บริการแย่มาก|พูดจาไม่ดี]"
+            "[ ไม่ประทับใจ| ควรปรับปรุง| ไม่ไหวจริงๆ|]"
+        ),
+    ),
+    Frame(
+        id="other.frivolous.real_thanks_only_male",
+        category="other",
+        credibility="frivolous",
+        voice="man replying 'thanks' on a closed ticket",
+        channels=("line_chat", "web_form"),
+        speaker="male",
+        text=(
+            "[ขอบคุณครับ|ขอบคุณมากครับ|ขอบคุณที่มาแก้ไขให้ครับ|เรียบร้อยแล้วครับ ขอบคุณครับ|โอเคครับ]"
+            "[|!!| 🙏]"
+        ),
+    ),
+    Frame(
+        id="embezzlement.frivolous.real_budget_where",
+        category="embezzlement",
+        credibility="frivolous",
+        voice="vague question about where a district's budget went",
+        channels=("line_chat", "web_form"),
+        setting="city",
+        text=(
+            "[งบประมาณเขต{khet}ปีนี้|งบของเขต|งบที่ได้มา]เอาไปทำอะไรหมด"
+            "[ ไม่เห็นมีอะไรดีขึ้น| สงสัยจริงๆ| ใครตอบได้บ้าง|]"
+            "[?|??|]"
+        ),
+    ),
 ]
