@@ -347,4 +347,91 @@ FRAMES: list[Frame] = [
             "[?|??|]"
         ),
     ),
+    Frame(
+        id="service_issue.frivolous.real_whole_khet_broken",
+        category="service_issue",
+        credibility="frivolous",
+        voice="resident listing problems of a whole district without one location",
+        channels=("line_chat", "web_form"),
+        setting="city",
+        text=(
+            "[เขต{khet}|แถว{khet}|ทั้งเขต{khet}]"
+            "<<[ ถนนก็พัง| ถนนหลุมเต็มไปหมด]##[ ไฟก็ดับ| ไฟทางมืดทุกซอย]##[ ท่อก็ตัน| น้ำท่วมทุกที่]>>"
+            "[ ไม่มีอะไรดีสักอย่าง| อยู่กันแบบนี้มาหลายปี| จะทำอะไรบ้างไหม]"
+        ),
+    ),
+    Frame(
+        id="abuse_of_power.frivolous.real_khet_compare",
+        category="abuse_of_power",
+        credibility="frivolous",
+        voice="resident comparing two districts, nothing specific",
+        channels=("line_chat", "web_form"),
+        setting="city",
+        text=(
+            "เขต{khet}[สู้เขต{khet2}ไม่ได้เลย|ทำงานแย่กว่าเขต{khet2}เยอะ|ควรไปดูงานเขต{khet2}บ้าง] "
+            "[เขตนั้นแจ้งอะไรก็มา|เขตนั้นเขายังทำได้]"
+            "[ เขตนี้ไม่สนใจอะไรเลย| ที่นี่เงียบตลอด|]"
+        ),
+    ),
+    Frame(
+        id="abuse_of_power.frivolous.real_help_caps_no_content",
+        category="abuse_of_power",
+        credibility="frivolous",
+        voice="alarmed message with no matter stated",
+        channels=("line_chat", "web_form"),
+        text=(
+            "[ช่วยด้วย|ด่วนที่สุด|ช่วยหน่อย|ขอความช่วยเหลือด่วน][!!!|!!|]"
+            "[ ไม่มีใครสนใจเลย| แจ้งที่ไหนก็ไม่มีใครทำ| เดือดร้อนมาก]"
+            "[!!!|...|]"
+        ),
+    ),
+    Frame(
+        id="bribery.frivolous.real_khet_tesakit_surely",
+        category="bribery",
+        credibility="frivolous",
+        voice="accusation against a whole district's enforcement staff with no vendor, spot or act",
+        channels=("line_chat", "web_form"),
+        setting="city",
+        hard="frivolous_vocab",
+        text=(
+            "[เทศกิจเขต{khet}|ตำรวจแถวเขต{khet}|เจ้าหน้าที่เขต{khet}]"
+            "[รับส่วยแน่นอน|ต้องได้ส่วยแน่ๆ|กินส่วยกันอิ่ม|ได้เงินใต้โต๊ะกันทุกคน]"
+            "[ ดูก็รู้| ไม่ต้องสืบ| ไม่งั้นไม่ปล่อยแบบนี้|]"
+        ),
+    ),
+    Frame(
+        id="bribery.frivolous.real_joke_suay_rate",
+        category="bribery",
+        credibility="frivolous",
+        voice="joker asking the going rate",
+        channels=("line_chat",),
+        text=(
+            "[จ่ายส่วยเดือนละเท่าไหร่ถึงจะขายบนฟุตบาทได้|ต้องจ่ายเท่าไหร่ถึงจะจอดบนทางเท้าได้|เรทส่วยตอนนี้เท่าไหร่แล้ว]"
+            "[ 555| 5555| ถามเล่นๆ|]"
+        ),
+    ),
+    Frame(
+        id="procurement.frivolous.real_never_finishes",
+        category="procurement",
+        credibility="frivolous",
+        voice="commuter grumbling about construction in general",
+        channels=("line_chat", "web_form"),
+        text=(
+            "[สร้างอะไรก็ไม่เคยเสร็จ|ก่อสร้างกันทั้งปีไม่เคยเสร็จ|ขุดทั้งเมือง] "
+            "[ผู้รับเหมาโกงแน่ๆ|ฮั้วกันแน่นอน|งบคงโดนกินไปครึ่ง] "
+            "[เบื่อ|รถติดทุกวัน|]"
+        ),
+    ),
+    Frame(
+        id="embezzlement.frivolous.real_where_money_from",
+        category="embezzlement",
+        credibility="frivolous",
+        voice="suspicion about official wealth in general, no person or act",
+        channels=("line_chat", "web_form"),
+        text=(
+            "[ข้าราชการเงินเดือนไม่กี่หมื่นแต่|เจ้าหน้าที่เงินเดือนน้อยแต่]"
+            "[ขับรถหรูกันทุกคน|มีบ้านหลังใหญ่|ใส่ทองเต็มตัว] "
+            "[เอาเงินมาจากไหน[?|??|]|คิดเอาเองละกัน|ไม่ต้องบอกก็รู้]"
+        ),
+    ),
 ]
