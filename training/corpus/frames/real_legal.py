@@ -491,4 +491,37 @@ FRAMES: list[Frame] = [
             "[ขอให้ตรวจสอบบัญชีของกลางเทียบกับบันทึกการจับกุม|ขอให้ตรวจนับของกลางที่ห้องเก็บ] และขอให้ปกปิดชื่อผู้ร้อง"
         ),
     ),
+    Frame(
+        id="conflict_of_interest.credible.real_legal_terse_relative_contractor",
+        category="conflict_of_interest",
+        credibility="credible",
+        voice="terse ticket naming the contractor on a works sign and its tie to the district",
+        channels=("web_form", "line_chat"),
+        setting="city",
+        text=(
+            "[ผู้รับเหมา|ป้ายโครงการ]งาน[ปรับปรุงทางเท้า|ซ่อมถนน|วางท่อระบายน้ำ]" + "[ใน" + SOI + "|" + ROAD + "] "
+            "[เป็น|คือ|ระบุผู้รับจ้างว่า]{company} "
+            "[ของน้องชาย|ของภรรยา|ของลูกเขย]"
+            "[ผอ.เขต{khet}|ผู้อำนวยการฝ่ายโยธาเขต{khet}|หัวหน้าฝ่ายโยธาเขต{khet}] "
+            "[ผลประโยชน์ทับซ้อนชัดๆ|ส่อผลประโยชน์ทับซ้อน|แบบนี้ทับซ้อนไหม] "
+            "[ขอให้ตรวจสอบ|ตรวจสอบด้วย|]"
+        ),
+    ),
+    Frame(
+        id="embezzlement.credible.real_legal_terse_garbage_truck",
+        category="embezzlement",
+        credibility="credible",
+        voice="neighbour of a garbage-truck driver, terse",
+        channels=("web_form", "line_chat"),
+        setting="city",
+        text=(
+            "[รถขยะ กทม.|รถเก็บขยะของเขต{khet}|รถบรรทุกของฝ่ายรักษาความสะอาดเขต{khet}] "
+            "[ทะเบียน " + GOV_PLATE + " |]"
+            "[จอดค้างหน้าบ้าน|ขับกลับบ้าน]" + "[ใน" + SOI + "|" + SOI + "]"
+            "[ ทุกคืน| เกือบทุกวัน| ทุกวันหยุด] "
+            "[ใช้ขนของรับจ้างส่วนตัว|เอาไปรับจ้างขนเศษวัสดุก่อสร้าง|ใช้ขนของเก่าไปขาย] "
+            "[เบียดบังทรัพย์สินราชการ|ใช้รถหลวงเป็นรถส่วนตัว|ผิดมาตรา 147] "
+            "[ขอให้ตรวจสอบบันทึกการใช้รถ|ตรวจสอบด้วย|]"
+        ),
+    ),
 ]
