@@ -652,4 +652,47 @@ FRAMES: list[Frame] = [
             "[จึงเรียนมาเพื่อโปรดพิจารณา|จะเป็นพระคุณยิ่ง|ขอแสดงความนับถือ]"
         ),
     ),
+    Frame(
+        id="service_issue.credible.real_lights_on_daytime",
+        category="service_issue",
+        credibility="credible",
+        voice="passer-by noticing street lights left on by day",
+        channels=("web_form", "line_chat"),
+        setting="city",
+        text=(
+            "[ไฟถนน|ไฟส่องสว่าง|ไฟบนสะพานลอย][เปิดทิ้งไว้ตอนกลางวัน|ติดทั้งวัน|ลืมปิด]"
+            "[ ทั้งแนว| หลายดวง| มาหลายวันแล้ว|] "
+            "[" + ROAD + "|" + SOI + "]"
+            "[ เปลืองไฟ| กลางคืนกลับดับ|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_bus_black_smoke",
+        category="service_issue",
+        credibility="credible",
+        voice="commuter at a stop choking on exhaust",
+        channels=("web_form", "line_chat"),
+        setting="city",
+        text=(
+            "รถเมล์สาย [8|26|29|39|59|73|96|137|145|515][ ทะเบียน {plate}|] "
+            "[ควันดำมาก|ปล่อยควันดำ|ควันดำทุกครั้งที่ออกตัว] "
+            "[ตรงป้าย|ช่วง]" + ROAD + " "
+            "[ทั้งที่ค่าฝุ่น PM2.5 สูง|คนรอรถสำลักควัน|เหม็นมาก]"
+            "[ ขอให้ตรวจสภาพรถ| รบกวนตรวจสอบ|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_garbage_partly_collected",
+        category="service_issue",
+        credibility="credible",
+        voice="resident whose bins are only half emptied, terse",
+        channels=("web_form", "line_chat"),
+        setting="city",
+        text=(
+            "[เก็บขยะไม่หมด|รถขยะเก็บไม่หมด|เก็บแต่ถุง ทิ้งขยะชิ้นใหญ่ไว้]"
+            "[ เหลือกองไว้ข้างถัง| เศษขยะหล่นเต็มถนน| ถุงแตกน้ำขยะเลอะ|] "
+            + SOI +
+            "[ รบกวนมาเก็บอีกรอบ| ขอให้เก็บให้เรียบร้อย|]"
+        ),
+    ),
 ]
