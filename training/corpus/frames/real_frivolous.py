@@ -434,4 +434,65 @@ FRAMES: list[Frame] = [
             "[เอาเงินมาจากไหน[?|??|]|คิดเอาเองละกัน|ไม่ต้องบอกก็รู้]"
         ),
     ),
+    Frame(
+        id="service_issue.frivolous.real_place_only",
+        category="service_issue",
+        credibility="frivolous",
+        voice="ticket that gives a place and nothing else",
+        channels=("web_form", "line_chat"),
+        setting="city",
+        text=(
+            "[ซอย{bkk_road} [12|24|39|48|101]|ถ.{bkk_road}|หน้าเซเว่น ถนน{bkk_road}|ปากซอย{bkk_road} [7|18|55]|แยก{bkk_road}]"
+            "[| เขต{khet}|.|...]"
+        ),
+    ),
+    Frame(
+        id="service_issue.frivolous.real_long_life_rant_female",
+        category="service_issue",
+        credibility="frivolous",
+        voice="woman venting at length about Bangkok life, no single matter or place",
+        channels=("web_form", "line_chat"),
+        speaker="female",
+        text=(
+            "[สวัสดีค่ะ |]ดิฉันอยู่กรุงเทพมาตั้งแต่เกิด "
+            "<<[รถติดทุกวัน ออกจากบ้านหกโมงเช้ายังไปทำงานสาย|รถติดจนไม่อยากออกจากบ้าน] "
+            "##[หน้าฝนน้ำท่วมทุกปี|ฝนตกนิดเดียวก็ท่วม] "
+            "##[ฝุ่นก็เยอะ อากาศก็ร้อน|หน้าหนาวก็มีแต่ฝุ่น] "
+            "##[ค่าครองชีพก็แพงขึ้นทุกปี|ค่าเดินทางวันละเป็นร้อย] >>"
+            "[ไม่รู้ว่าจะแจ้งใครดี|ไม่รู้ว่าหน่วยงานไหนรับผิดชอบ|ไม่รู้ว่าแจ้งไปจะมีใครอ่านไหม] "
+            "[แค่อยากให้ทุกอย่างดีขึ้นค่ะ|อยากให้ผู้ใหญ่ช่วยทำให้ดีขึ้นหน่อยค่ะ|ฝากด้วยนะคะ]"
+        ),
+    ),
+    Frame(
+        id="abuse_of_power.frivolous.real_legal_template_no_facts",
+        category="abuse_of_power",
+        credibility="frivolous",
+        voice="formal letter full of legal words with no who, where or what",
+        channels=("letter", "web_form"),
+        hard="frivolous_vocab",
+        text=(
+            "[เรียน ผู้ว่าราชการกรุงเทพมหานคร\n|เรียน ท่านผู้มีอำนาจ\n|เรื่อง ร้องเรียนการละเว้นการปฏิบัติหน้าที่\n]"
+            "ด้วยผู้ร้องขอร้องเรียนการปฏิบัติหน้าที่ของ[เจ้าหน้าที่รัฐ|ข้าราชการกรุงเทพมหานคร|หน่วยงานของรัฐ]"
+            "[ซึ่งละเว้นการปฏิบัติหน้าที่|ที่ใช้อำนาจโดยมิชอบ|ที่ส่อทุจริตต่อหน้าที่]"
+            "[อย่างต่อเนื่อง|มาเป็นเวลานาน|อย่างร้ายแรง] "
+            "[อันเป็นความผิดตามประมวลกฎหมายอาญา มาตรา 157|ซึ่งขัดต่อกฎหมายและระเบียบของทางราชการ] "
+            "[สร้างความเสียหายแก่ประชาชนและประเทศชาติ|ทำให้ประชาชนไม่ได้รับความเป็นธรรม] "
+            "[จึงเรียนมาเพื่อโปรดพิจารณาดำเนินการขั้นเด็ดขาด|ขอให้ดำเนินการตามกฎหมายโดยเร็ว|ขอให้ตรวจสอบทุกหน่วยงาน]"
+        ),
+    ),
+    Frame(
+        id="embezzlement.frivolous.real_big_budget_where",
+        category="embezzlement",
+        credibility="frivolous",
+        voice="taxpayer quoting a city-wide budget figure with nothing to check",
+        channels=("line_chat", "web_form"),
+        hard="frivolous_vocab",
+        text=(
+            "[งบ กทม. ปีละ|งบกรุงเทพปีละ|งบประมาณทั้งเมือง]"
+            "[แปดหมื่นล้าน|เกือบแสนล้าน|หลายหมื่นล้านบาท] "
+            "[ไปไหนหมด|ถูกยักยอกไปเท่าไหร่|โดนโกงไปครึ่งนึงแน่ๆ] "
+            "[ถนนก็ยังพัง น้ำก็ยังท่วม|ไม่เห็นอะไรดีขึ้นเลย|ชาวบ้านได้อะไรบ้าง]"
+            "[?|!!|]"
+        ),
+    ),
 ]
