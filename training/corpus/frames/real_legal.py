@@ -10,11 +10,8 @@ office, not by name. Self-reference is "ผู้ร้อง", as in real ticke
 """
 
 from training.corpus.frames.base import Frame
+from training.corpus.frames.real_service_issue import HOUSE_NO, ROAD, SOI, SOI_N
 
-SOI_N = "[3|5|7|11|14|18|22|26|31|39|42|48|53|64|71|88|101]"
-SOI = "[ซอย{bkk_road} " + SOI_N + "|ซ.{bkk_road}" + SOI_N + "|{bkk_road} " + SOI_N + "]"
-ROAD = "[ถนน{bkk_road}|ถ.{bkk_road}]"
-HOUSE_NO = "[12|18/3|27|45/7|59|88|103/2|119|204|9/11|331|57/1]"
 SPOT = "[หน้าตลาด|ตรงป้ายรถเมล์|ใต้สะพานลอย|ทางลงสถานีรถไฟฟ้า|หน้าห้าง|หน้าโรงพยาบาล|ปากซอย|หน้าธนาคาร]"
 REF = "2024-[6|K|3|Q|B][M|F|7|D|R][X|2|N|H][P|9|T|5][A|L|8]"
 GOV_PLATE = "[ฮก|ฮข|ศจ|ฮน|ฮพ] [2|4|7|9][1|0|8|3][5|3|9][6|2|0]"

@@ -8,11 +8,8 @@ asks); frivolous when there is nothing anyone could act on.
 """
 
 from training.corpus.frames.base import Frame
+from training.corpus.frames.real_service_issue import HOUSE_NO, ROAD, SOI, SOI_N
 
-SOI_N = "[3|5|7|11|14|18|22|26|31|39|42|48|53|64|71|88|101]"
-SOI = "[ซอย{bkk_road} " + SOI_N + "|ซ.{bkk_road}" + SOI_N + "|{bkk_road} " + SOI_N + "]"
-ROAD = "[ถนน{bkk_road}|ถ.{bkk_road}]"
-HOUSE_NO = "[12|18/3|27|45/7|59|88|103/2|119|204|9/11|331|57/1]"
 
 FRAMES: list[Frame] = [
     # ------------------------------------------------------------------ credible: private disputes
