@@ -8,8 +8,7 @@ asks); frivolous when there is nothing anyone could act on.
 """
 
 from training.corpus.frames.base import Frame
-from training.corpus.frames.real_service_issue import HOUSE_NO, ROAD, SOI, SOI_N
-
+from training.corpus.frames.real_service_issue import HOUSE_NO, ROAD, SOI
 
 FRAMES: list[Frame] = [
     # ------------------------------------------------------------------ credible: private disputes
