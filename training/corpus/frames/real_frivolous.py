@@ -131,7 +131,7 @@ FRAMES: list[Frame] = [
             "ผมอยู่กรุงเทพมา[สี่สิบ|สามสิบ|ห้าสิบ]ปี ไม่เคยเห็นเขตไหนทำงานจริงสักเขต "
             "[แจ้งอะไรไปก็เงียบ|แจ้งไปกี่เรื่องก็ไม่มีอะไรดีขึ้น|แจ้งไปทีไรก็ได้คำตอบเดิมๆ] "
             "<<[ข้าราชการสมัยนี้|เจ้าหน้าที่สมัยนี้]มีแต่ถ่ายรูปลงเฟซ "
-            "##[ทุจริตกันทั้งนั้น|กินกันทุกระดับ|ละเว้นการปฏิบัติหน้าที่กันทั้งระบบ] "
+            "##[ทุจริตทุกหน่วย|กินกันทุกระดับ|ละเว้นการปฏิบัติหน้าที่กันทั้งระบบ] "
             "##[ภาษีที่จ่ายไปไม่รู้ไปไหนหมด|เงินเดือนก็เอาจากภาษีประชาชน] >>"
             "[ขอให้ท่านผู้ว่าจัดการให้เด็ดขาด|ขอให้รื้อระบบใหม่ทั้งหมด|ไม่รู้จะแจ้งไปทำไม]ครับ"
         ),
@@ -156,7 +156,7 @@ FRAMES: list[Frame] = [
         hard="frivolous_vocab",
         text=(
             "[ตำรวจ|เทศกิจ|เจ้าหน้าที่เขต|ตำรวจจราจร][กรุงเทพ|ทุกเขต|บ้านเรา|สมัยนี้]"
-            "รับส่วยกันทั้งนั้น"
+            "[รับส่วยกันทั้งนั้น|รับส่วยทุกคน|กินส่วยกันเป็นเรื่องปกติ]"
             "[ ใครๆก็รู้| ไม่ต้องมาแกล้งทำเป็นไม่รู้| จ่ายแล้วจบทุกเรื่อง| อย่าให้พูด]"
         ),
     ),
@@ -199,7 +199,7 @@ FRAMES: list[Frame] = [
             "[ทุกโครงการ|โครงการของ กทม.|งานก่อสร้างทุกงาน]มีเงินทอน[หมด|ทั้งนั้น] "
             "[ทุจริตกันทั้งระบบ|ฮั้วกันทุกงาน|ล็อกสเปกกันหมด] "
             "[ถนนทำทุกปีพังทุกปี|ทำแล้วรื้อ รื้อแล้วทำ|ใกล้สิ้นปีงบทีไรขุดกันทั้งเมือง]"
-            "[ ภาษีประชาชนทั้งนั้น|]"
+            "[ ใช้ภาษีประชาชนทั้งนั้น| ภาษีเราทั้งนั้น|]"
         ),
     ),
     Frame(
@@ -236,7 +236,7 @@ FRAMES: list[Frame] = [
         hard="frivolous_vocab",
         text=(
             "[ข้าราชการ|หน่วยงานรัฐ|ราชการไทย]เอาแต่พวกพ้อง "
-            "[ญาติใครก็ได้งาน|เด็กเส้นเต็มไปหมด|ผลประโยชน์ทับซ้อนกันทั้งนั้น] "
+            "[ญาติใครก็ได้งาน|เด็กเส้นเต็มไปหมด|ผลประโยชน์ทับซ้อนทุกที่] "
             "[เป็นแบบนี้มาตลอด|ระบบอุปถัมภ์|ไม่มีวันเปลี่ยน]"
         ),
     ),
@@ -286,6 +286,201 @@ FRAMES: list[Frame] = [
             "[รถติดมากๆ|รถติดมาก|รถติดทุกวัน|รถติดทั้งเมือง|ฝุ่นเยอะมาก หายใจไม่ออก|ร้อนมาก ต้นไม้ไม่มีเลย]"
             "[!!|...|]"
             "[ ทำอะไรสักอย่าง| เมื่อไหร่จะดีขึ้น| แก้ได้ไหม|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.frivolous.real_see_photo_only",
+        category="service_issue",
+        credibility="frivolous",
+        voice="ticket whose text only points at a photo",
+        channels=("web_form", "line_chat"),
+        text=(
+            "[ตามภาพ|ดูรูป|ตามรูปที่แนบ|ดูภาพด้านบน|ตามรูปเลย|ดูเอาเอง]"
+            "[|.|..|!!]"
+        ),
+    ),
+    Frame(
+        id="misconduct.frivolous.real_rude_no_detail",
+        category="misconduct",
+        credibility="frivolous",
+        voice="vague complaint about manners with no where, when or who",
+        channels=("line_chat", "web_form"),
+        text=(
+            "[เจ้าหน้าที่|พนักงาน|จนท.][พูดจาไม่ดีมาก|ไม่สุภาพเลย|หน้าบึ้งใส่ประชาชนทุกครั้ง|บริการแย่มาก|พูดจาไม่ดี]"
+            "[ ไม่ประทับใจ| ควรปรับปรุง| ไม่ไหวจริงๆ|]"
+        ),
+    ),
+    Frame(
+        id="other.frivolous.real_thanks_only_male",
+        category="other",
+        credibility="frivolous",
+        voice="man replying 'thanks' on a closed ticket",
+        channels=("line_chat", "web_form"),
+        speaker="male",
+        text=(
+            "[ขอบคุณครับ|ขอบคุณมากครับ|ขอบคุณที่มาแก้ไขให้ครับ|เรียบร้อยแล้วครับ ขอบคุณครับ|โอเคครับ]"
+            "[|!!| 🙏]"
+        ),
+    ),
+    Frame(
+        id="embezzlement.frivolous.real_budget_where",
+        category="embezzlement",
+        credibility="frivolous",
+        voice="vague question about where a district's budget went",
+        channels=("line_chat", "web_form"),
+        setting="city",
+        text=(
+            "[งบประมาณเขต{khet}ปีนี้|งบของเขต|งบที่ได้มา]เอาไปทำอะไรหมด"
+            "[ ไม่เห็นมีอะไรดีขึ้น| สงสัยจริงๆ| ใครตอบได้บ้าง|]"
+            "[?|??|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.frivolous.real_whole_khet_broken",
+        category="service_issue",
+        credibility="frivolous",
+        voice="resident listing problems of a whole district without one location",
+        channels=("line_chat", "web_form"),
+        setting="city",
+        text=(
+            "[เขต{khet}|แถว{khet}|ทั้งเขต{khet}]"
+            "<<[ ถนนก็พัง| ถนนหลุมเต็มไปหมด]##[ ไฟก็ดับ| ไฟทางมืดทุกซอย]##[ ท่อก็ตัน| น้ำท่วมทุกที่]>>"
+            "[ ไม่มีอะไรดีสักอย่าง| อยู่กันแบบนี้มาหลายปี| จะทำอะไรบ้างไหม]"
+        ),
+    ),
+    Frame(
+        id="abuse_of_power.frivolous.real_khet_compare",
+        category="abuse_of_power",
+        credibility="frivolous",
+        voice="resident comparing two districts, nothing specific",
+        channels=("line_chat", "web_form"),
+        setting="city",
+        text=(
+            "เขต{khet}[สู้เขต{khet2}ไม่ได้เลย|ทำงานแย่กว่าเขต{khet2}เยอะ|ควรไปดูงานเขต{khet2}บ้าง] "
+            "[เขตนั้นแจ้งอะไรก็มา|เขตนั้นเขายังทำได้]"
+            "[ เขตนี้ไม่สนใจอะไรเลย| ที่นี่เงียบตลอด|]"
+        ),
+    ),
+    Frame(
+        id="abuse_of_power.frivolous.real_help_caps_no_content",
+        category="abuse_of_power",
+        credibility="frivolous",
+        voice="alarmed message with no matter stated",
+        channels=("line_chat", "web_form"),
+        text=(
+            "[ช่วยด้วย|ด่วนที่สุด|ช่วยหน่อย|ขอความช่วยเหลือด่วน][!!!|!!|]"
+            "[ ไม่มีใครสนใจเลย| แจ้งที่ไหนก็ไม่มีใครทำ| เดือดร้อนมาก]"
+            "[!!!|...|]"
+        ),
+    ),
+    Frame(
+        id="bribery.frivolous.real_khet_tesakit_surely",
+        category="bribery",
+        credibility="frivolous",
+        voice="accusation against a whole district's enforcement staff with no vendor, spot or act",
+        channels=("line_chat", "web_form"),
+        setting="city",
+        hard="frivolous_vocab",
+        text=(
+            "[เทศกิจเขต{khet}|ตำรวจแถวเขต{khet}|เจ้าหน้าที่เขต{khet}]"
+            "[รับส่วยแน่นอน|ต้องได้ส่วยแน่ๆ|กินส่วยกันอิ่ม|ได้เงินใต้โต๊ะกันทุกคน]"
+            "[ ดูก็รู้| ไม่ต้องสืบ| ไม่งั้นไม่ปล่อยแบบนี้|]"
+        ),
+    ),
+    Frame(
+        id="bribery.frivolous.real_joke_suay_rate",
+        category="bribery",
+        credibility="frivolous",
+        voice="joker asking the going rate",
+        channels=("line_chat",),
+        text=(
+            "[จ่ายส่วยเดือนละเท่าไหร่ถึงจะขายบนฟุตบาทได้|ต้องจ่ายเท่าไหร่ถึงจะจอดบนทางเท้าได้|เรทส่วยตอนนี้เท่าไหร่แล้ว]"
+            "[ 555| 5555| ถามเล่นๆ|]"
+        ),
+    ),
+    Frame(
+        id="procurement.frivolous.real_never_finishes",
+        category="procurement",
+        credibility="frivolous",
+        voice="commuter grumbling about construction in general",
+        channels=("line_chat", "web_form"),
+        text=(
+            "[สร้างอะไรก็ไม่เคยเสร็จ|ก่อสร้างกันทั้งปีไม่เคยเสร็จ|ขุดทั้งเมือง] "
+            "[ผู้รับเหมาโกงแน่ๆ|ฮั้วกันแน่นอน|งบคงโดนกินไปครึ่ง] "
+            "[เบื่อ|รถติดทุกวัน|]"
+        ),
+    ),
+    Frame(
+        id="embezzlement.frivolous.real_where_money_from",
+        category="embezzlement",
+        credibility="frivolous",
+        voice="suspicion about official wealth in general, no person or act",
+        channels=("line_chat", "web_form"),
+        text=(
+            "[ข้าราชการเงินเดือนไม่กี่หมื่นแต่|เจ้าหน้าที่เงินเดือนน้อยแต่]"
+            "[ขับรถหรูกันทุกคน|มีบ้านหลังใหญ่|ใส่ทองเต็มตัว] "
+            "[เอาเงินมาจากไหน[?|??|]|คิดเอาเองละกัน|ไม่ต้องบอกก็รู้]"
+        ),
+    ),
+    Frame(
+        id="service_issue.frivolous.real_place_only",
+        category="service_issue",
+        credibility="frivolous",
+        voice="ticket that gives a place and nothing else",
+        channels=("web_form", "line_chat"),
+        setting="city",
+        text=(
+            "[ซอย{bkk_road} [12|24|39|48|101]|ถ.{bkk_road}|หน้าเซเว่น ถนน{bkk_road}|ปากซอย{bkk_road} [7|18|55]|แยก{bkk_road}]"
+            "[| เขต{khet}|.|...]"
+        ),
+    ),
+    Frame(
+        id="service_issue.frivolous.real_long_life_rant_female",
+        category="service_issue",
+        credibility="frivolous",
+        voice="woman venting at length about Bangkok life, no single matter or place",
+        channels=("web_form", "line_chat"),
+        speaker="female",
+        text=(
+            "[สวัสดีค่ะ |]ดิฉันอยู่กรุงเทพมาตั้งแต่เกิด "
+            "<<[รถติดทุกวัน ออกจากบ้านหกโมงเช้ายังไปทำงานสาย|รถติดจนไม่อยากออกจากบ้าน] "
+            "##[หน้าฝนน้ำท่วมทุกปี|ฝนตกนิดเดียวก็ท่วม] "
+            "##[ฝุ่นก็เยอะ อากาศก็ร้อน|หน้าหนาวก็มีแต่ฝุ่น] "
+            "##[ค่าครองชีพก็แพงขึ้นทุกปี|ค่าเดินทางวันละเป็นร้อย] >>"
+            "[ไม่รู้ว่าจะแจ้งใครดี|ไม่รู้ว่าหน่วยงานไหนรับผิดชอบ|ไม่รู้ว่าแจ้งไปจะมีใครอ่านไหม] "
+            "[แค่อยากให้ทุกอย่างดีขึ้นค่ะ|อยากให้ผู้ใหญ่ช่วยทำให้ดีขึ้นหน่อยค่ะ|ฝากด้วยนะคะ]"
+        ),
+    ),
+    Frame(
+        id="abuse_of_power.frivolous.real_legal_template_no_facts",
+        category="abuse_of_power",
+        credibility="frivolous",
+        voice="formal letter full of legal words with no who, where or what",
+        channels=("letter", "web_form"),
+        hard="frivolous_vocab",
+        text=(
+            "[เรียน ผู้ว่าราชการกรุงเทพมหานคร\n|เรียน ท่านผู้มีอำนาจ\n|เรื่อง ร้องเรียนการละเว้นการปฏิบัติหน้าที่\n]"
+            "ด้วยผู้ร้องขอร้องเรียนการปฏิบัติหน้าที่ของ[เจ้าหน้าที่รัฐ|ข้าราชการกรุงเทพมหานคร|หน่วยงานของรัฐ]"
+            "[ซึ่งละเว้นการปฏิบัติหน้าที่|ที่ใช้อำนาจโดยมิชอบ|ที่ส่อทุจริตต่อหน้าที่]"
+            "[อย่างต่อเนื่อง|มาเป็นเวลานาน|อย่างร้ายแรง] "
+            "[อันเป็นความผิดตามประมวลกฎหมายอาญา มาตรา 157|ซึ่งขัดต่อกฎหมายและระเบียบของทางราชการ] "
+            "[สร้างความเสียหายแก่ประชาชนและประเทศชาติ|ทำให้ประชาชนไม่ได้รับความเป็นธรรม] "
+            "[จึงเรียนมาเพื่อโปรดพิจารณาดำเนินการขั้นเด็ดขาด|ขอให้ดำเนินการตามกฎหมายโดยเร็ว|ขอให้ตรวจสอบทุกหน่วยงาน]"
+        ),
+    ),
+    Frame(
+        id="embezzlement.frivolous.real_big_budget_where",
+        category="embezzlement",
+        credibility="frivolous",
+        voice="taxpayer quoting a city-wide budget figure with nothing to check",
+        channels=("line_chat", "web_form"),
+        hard="frivolous_vocab",
+        text=(
+            "[งบ กทม. ปีละ|งบกรุงเทพปีละ|งบประมาณทั้งเมือง]"
+            "[แปดหมื่นล้าน|เกือบแสนล้าน|หลายหมื่นล้านบาท] "
+            "[ไปไหนหมด|ถูกยักยอกไปเท่าไหร่|โดนโกงไปครึ่งนึงแน่ๆ] "
+            "[ถนนก็ยังพัง น้ำก็ยังท่วม|ไม่เห็นอะไรดีขึ้นเลย|ชาวบ้านได้อะไรบ้าง]"
+            "[?|!!|]"
         ),
     ),
 ]
