@@ -310,4 +310,62 @@ FRAMES: list[Frame] = [
             "[ค่ะ|ครับ|||]"
         ),
     ),
+    # --- follow-ups that mention staff or the district without alleging anything (rule 3; service_official)
+    Frame(
+        id="service_issue.credible.real_followup_staff_came",
+        category="service_issue",
+        credibility="credible",
+        voice="resident following up after staff inspected, no allegation",
+        channels=_CITY,
+        setting="city",
+        hard="service_official",
+        text=(
+            "[เจ้าหน้าที่|จนท.|ทางเขต|ฝ่ายโยธา|เจ้าหน้าที่เขต]มา[ดู|สำรวจ|ตรวจ]แล้ว[เมื่อสัปดาห์ก่อน|เมื่อวาน|]"
+            "[ บอกว่าต้องรองบประมาณ| บอกว่าต้องส่งเรื่องต่อให้การไฟฟ้า| บอกว่าจะเอาเข้าแผนซ่อม| แต่ยังซ่อมไม่เสร็จ|] "
+            "[ตอนนี้|ล่าสุด][ยังเหมือนเดิม|น้ำยังขังอยู่|ไฟยังดับอยู่|หลุมยังอยู่] [ซอย{soi}|ถนน{bkk_road}|] "
+            "[รบกวนติดตามให้ด้วย|ขอทราบความคืบหน้า|ขอบคุณที่มาดูครับ|ขอบคุณที่มาดูค่ะ|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_followup_in_progress_long",
+        category="service_issue",
+        credibility="credible",
+        voice="resident whose ticket has sat 'in progress', asks for news",
+        channels=_CITY,
+        setting="city",
+        hard="service_official",
+        text=(
+            "[เรื่องขึ้นสถานะ|สถานะเรื่อง|ระบบแจ้งว่า]'[กำลังดำเนินการ|อยู่ระหว่างดำเนินการ|รับเรื่องแล้ว]'"
+            "[มา{count}สัปดาห์แล้ว|ตั้งแต่เดือนที่แล้ว|นานแล้ว] [ยังไม่เห็นมีใครมาทำ|ยังไม่คืบหน้า|ยังไม่ได้ซ่อม] "
+            "[ท่อตัน|ไฟดับ|ถนนเป็นหลุม|ทางเท้าทรุด|ฝาท่อหาย][ซอย{soi}|หน้าปากซอย{soi}|] "
+            "[ขอทราบกำหนดการด้วย|ช่วยเร่งให้หน่อย|รอนานแล้ว|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_followup_called_1555",
+        category="service_issue",
+        credibility="credible",
+        voice="resident who also phoned the hotline, no allegation",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[โทรแจ้ง 1555 แล้ว|แจ้งทางสายด่วน 1555 แล้ว|แจ้งเขตทางโทรศัพท์แล้ว][ เมื่อวาน| เมื่อเช้า|] "
+            "[ได้รับเรื่องแล้ว|เจ้าหน้าที่รับเรื่องไว้แล้ว|บอกว่าจะส่งทีมมา] แจ้งในนี้อีกทาง "
+            "[ต้นไม้ล้มทับสายไฟ|น้ำท่วมขังสูง|ท่อประปาแตกน้ำพุ่ง|ไฟดับทั้งซอย][ ซอย{soi}| แขวง{khwaeng}|] [ด่วนครับ|ด่วนค่ะ|ขอบคุณ|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_wrong_agency_routing",
+        category="service_issue",
+        credibility="credible",
+        voice="resident whose ticket went to the wrong office",
+        channels=_CITY,
+        setting="city",
+        hard="service_official",
+        text=(
+            "[เรื่องถูกส่งไป|ระบบส่งเรื่องไป|เขตตอบว่าต้องส่งไป][ผิดหน่วยงาน|การไฟฟ้า|การประปา|สำนักการโยธา] "
+            "[ขอให้ส่งต่อให้ถูกที่|ไม่ทราบว่าต้องแจ้งที่ไหน|รบกวนประสานให้ด้วย] "
+            "[สายไฟห้อย|ท่อแตก|ไฟทางดับ|ถนนยุบ][ซอย{soi}|ถนน{bkk_road}|]"
+        ),
+    ),
 ]
