@@ -368,4 +368,57 @@ FRAMES: list[Frame] = [
             "[สายไฟห้อย|ท่อแตก|ไฟทางดับ|ถนนยุบ][ซอย{soi}|ถนน{bkk_road}|]"
         ),
     ),
+    # --- queues, waiting and unanswered lines at public offices: the service itself, no official's act alleged
+    Frame(
+        id="service_issue.credible.real_queue_public_hospital",
+        category="service_issue",
+        credibility="credible",
+        voice="patient or relative at a city hospital, no staff blamed",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[โรงพยาบาล|รพ.|ศูนย์บริการสาธารณสุข][ของ กทม.|ในเขต{khet}|] "
+            "[รอคิวตรวจ|รอรับยา|รอใบนัด|รอบัตรคิว][นานมาก|เกือบสามชั่วโมง|ตั้งแต่เจ็ดโมงเช้ายันบ่าย|ทั้งวัน] "
+            "[เก้าอี้ไม่พอ คนแก่ต้องยืน|ห้องรอร้อนมาก แอร์เสีย|จุดรับยามีช่องเดียว|] "
+            "[อยากให้เพิ่มช่องบริการ|อยากให้มีระบบคิวออนไลน์|ขอให้ปรับปรุงด้วย|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_queue_district_office",
+        category="service_issue",
+        credibility="credible",
+        voice="resident at the district office counter, no staff blamed",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ไปทำบัตรประชาชน|ไปแจ้งย้ายทะเบียนบ้าน|ไปจ่ายภาษีที่ดิน|ไปขอเอกสาร]ที่สำนักงานเขต{khet} "
+            "[คิวยาวมาก|รอสองชั่วโมงกว่า|บัตรคิวหมดตั้งแต่สิบโมง|ระบบล่ม ต้องกลับมาใหม่] "
+            "[เจ้าหน้าที่มีน้อย|เปิดแค่สองช่อง|ที่จอดรถไม่พอ|] [อยากให้เพิ่มวันหยุดเปิดบริการ|ขอให้เพิ่มช่องบริการ|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_bus_service_gap",
+        category="service_issue",
+        credibility="credible",
+        voice="commuter on a city bus route",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "รถเมล์[สาย {count}|สาย 5{count}|ที่ผ่านถนน{bkk_road}][ไม่มาเลยเกือบชั่วโมง|ตอนเช้าคันเดียว|หยุดวิ่งหลังสองทุ่ม] "
+            "[รอที่ป้าย{place}|ที่ป้ายหน้าปากซอย{soi}] [คนรอเต็มป้าย|ไปทำงานสายทุกวัน|] "
+            "[ขอให้เพิ่มรอบ|ช่วยเพิ่มรถช่วงเช้าด้วย|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_app_and_line_busy",
+        category="service_issue",
+        credibility="credible",
+        voice="resident who cannot get through",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[โทร 1555 ไม่ติด|สายด่วนไม่มีคนรับ|โทรเขตไม่มีคนรับสาย|แอปแจ้งเรื่องเข้าไม่ได้][ตั้งแต่เช้า|สามวันแล้ว|ทุกครั้งที่โทร] "
+            "[เลยมาแจ้งในนี้|ไม่รู้จะแจ้งทางไหน] [ไฟดับ|น้ำท่วมขัง|ต้นไม้ล้ม|ท่อแตก][ซอย{soi}|ถนน{bkk_road}|]"
+        ),
+    ),
 ]
