@@ -180,12 +180,68 @@ def data_compare(
     real: Annotated[
         Path, typer.Option("--real", help="folder of real data (traffy-2024, traffy-tags-2022)")
     ] = Path("../shared/data"),
+    skip_realism: Annotated[
+        bool,
+        typer.Option("--skip-realism", help="leave out the adversarial check (it trains 10 small models)"),
+    ] = False,
+    seed: Annotated[
+        int, typer.Option("--seed", help="seed of the equal-size samples and folds")
+    ] = DEFAULT_SEED,
 ) -> None:
-    """Compare the corpus's service_issue rows with real citizen complaints (Traffy Fondue)."""
-    from training.corpus.compare import compare, format_table
+    """Compare the corpus with real citizen complaints (Traffy Fondue): service_issue profile, register shares
+    per channel, and the adversarial realism check (5-fold ROC AUC of a char_wb(2,4) TF-IDF + LR classifier)."""
+    from training.corpus.compare import compare, format_table, realism, register_table
 
     with _errors():
-        out.print(format_table(compare(data, real)), highlight=False)
+        out.print("## service_issue rows vs real tickets\n", highlight=False, markup=False)
+        out.print(format_table(compare(data, real)), highlight=False, markup=False)
+        out.print("\n## register shares (share of texts with at least one)\n", highlight=False, markup=False)
+        out.print(format_table(register_table(data, real)), highlight=False, markup=False)
+        if not skip_realism:
+            out.print(
+                "\n## adversarial realism check (generated vs real; 0.5 = indistinguishable)\n",
+                highlight=False,
+                markup=False,
+            )
+            out.print(format_table(realism(data, real, seed=seed)), highlight=False, markup=False)
+
+
+@data_app.command("audit")
+def data_audit(
+    data: Annotated[
+        Path, typer.Option("--data", help="labelled file (text plus credibility and/or category)")
+    ] = DEFAULT_CORPUS,
+    min_share: Annotated[
+        float, typer.Option("--min-share", help="a cue must occur in more than this share of rows")
+    ] = 0.01,
+    min_precision: Annotated[
+        float, typer.Option("--min-precision", help="list cues whose label precision exceeds this")
+    ] = 0.9,
+    keywords: Annotated[
+        int, typer.Option("--keywords", min=1, help="cues in the keyword-only baseline")
+    ] = 15,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="exit 1 when any credibility cue is above the line")
+    ] = False,
+) -> None:
+    """Shortcut audit: cues that give a label away (precision and share), and a keyword-only baseline."""
+    from training.corpus.audit import report
+    from training.io import read_table, require_columns
+
+    with _errors():
+        if not 0 < min_share < 1 or not 0 < min_precision < 1:
+            raise DataError("--min-share and --min-precision must be fractions between 0 and 1")
+        df = read_table(data)
+        require_columns(df, ["text"], data)
+        if not {"credibility", "category"} & set(df.columns):
+            raise DataError(f"{data}: needs a credibility or category column to audit")
+        text, n_cred = report(df, min_share=min_share, min_precision=min_precision, keywords=keywords)
+        out.print(text, highlight=False, markup=False)
+        if strict and n_cred:
+            err.print(
+                f"[bold red]audit failed:[/] {n_cred} credibility cue(s) above the line", highlight=False
+            )
+            raise typer.Exit(1)
 
 
 # --- training ---------------------------------------------------------------------------------
