@@ -4,6 +4,12 @@
 ``predict`` takes texts (a one-column DataFrame, a ``text`` column, a Series, an array or a list) and returns
 one row per text with flat columns; ``evidence``, ``flags`` and ``details`` are JSON strings so every
 column is a scalar type.
+
+``model_version`` says which model scored the row. A pyfunc cannot see the registry, so it comes from the
+``model_version`` inference parameter (``predict(df, params={"model_version": "3"})``, or
+``spark_udf(..., params=...)``) when given, else from the run the model was logged in (``run:<run_id>``,
+fixed at logging time). ``params={"explain": False}`` skips the evidence (``evidence`` is then ``[]``): the
+fast path for batch scoring.
 """
 
 from __future__ import annotations
@@ -33,7 +39,14 @@ OUTPUT_COLUMNS = (
     "flags",
     "evidence",
     "details",
+    "model_version",
 )
+SPARK_RESULT_TYPE = (
+    "credibility string, credibility_score double, flag_score double, category string, category_score double, "
+    "decision string, flags string, model_version string"
+)
+"""The scalar outputs as a Spark struct, for ``mlflow.pyfunc.spark_udf(..., result_type=SPARK_RESULT_TYPE)``
+(``flags`` is a JSON array in a string; see docs/spark.md)."""
 
 
 def texts_from_input(model_input: Any) -> list[str]:
@@ -73,17 +86,22 @@ def flatten(result: ScreenResult) -> dict[str, Any]:
     }
 
 
-DEFAULT_PARAMS: dict[str, Any] = {"evidence": 8, "explain": True}
-"""``predict`` parameters (``params=`` of ``predict`` and ``spark_udf``): evidence items per head, and whether
+DEFAULT_PARAMS: dict[str, Any] = {"evidence": 8, "explain": True, "model_version": ""}
+"""``predict`` parameters (``params=`` of ``predict`` and ``spark_udf``): evidence items per head, whether
 to explain at all (``explain=False`` leaves ``evidence`` an empty list: batch scoring that needs only the
-scores)."""
+scores), and the ``model_version`` to put in that column (see the module's docstring)."""
 
 
 class ScreenerModel(PythonModel):
-    """Holds a fitted :class:`Screener`, saved as a joblib artefact."""
+    """Holds a fitted :class:`Screener`, saved as a joblib artefact.
 
-    def __init__(self, screener: Screener | None = None) -> None:
+    ``logged_as`` (``run:<run_id>``) is pickled with the wrapper at logging time: the ``model_version`` of
+    rows scored without a ``model_version`` parameter.
+    """
+
+    def __init__(self, screener: Screener | None = None, *, logged_as: str | None = None) -> None:
         self.screener = screener
+        self.logged_as = logged_as
 
     def load_context(self, context: Any) -> None:
         self.screener = joblib.load(context.artifacts[ARTIFACT_KEY])
@@ -97,12 +115,14 @@ class ScreenerModel(PythonModel):
         # input example instead
         assert self.screener is not None, "no screener loaded"
         params = params or {}
+        version = str(params.get("model_version") or getattr(self, "logged_as", None) or "") or None
         results = self.screener.screen(
             texts_from_input(model_input),
             evidence=int(params.get("evidence", DEFAULT_PARAMS["evidence"])),
             explain=bool(params.get("explain", DEFAULT_PARAMS["explain"])),
         )
-        return pd.DataFrame([flatten(r) for r in results], columns=list(OUTPUT_COLUMNS))
+        rows = [{**flatten(r), "model_version": version} for r in results]
+        return pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS))
 
 
 INPUT_EXAMPLE = pd.DataFrame(
@@ -130,7 +150,9 @@ def log_screener(
 
     import model as model_pkg
 
-    output = ScreenerModel(screener).predict(None, INPUT_EXAMPLE)
+    active = mlflow.active_run()
+    logged_as = f"run:{active.info.run_id}" if active else None
+    output = ScreenerModel(screener).predict(None, INPUT_EXAMPLE, params={"model_version": "example"})
     signature = infer_signature(INPUT_EXAMPLE, output, params=DEFAULT_PARAMS)
     requirements = pip_requirements or default_requirements()
     with tempfile.TemporaryDirectory() as tmp:
@@ -138,7 +160,7 @@ def log_screener(
         joblib.dump(screener, path)
         return mlflow.pyfunc.log_model(
             name=name,
-            python_model=ScreenerModel(),
+            python_model=ScreenerModel(logged_as=logged_as),
             artifacts={ARTIFACT_KEY: path},
             code_paths=[os.path.dirname(model_pkg.__file__)],
             signature=signature,

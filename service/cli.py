@@ -101,6 +101,7 @@ def serve(
     os.environ["KHATKRONG_STATE_DIR"] = str(state_dir)
     os.environ[SUPERVISOR_ENV] = str(os.getpid())
     get_settings.cache_clear()
+    _shared_metrics(workers)
     uvicorn.run(
         "service.main:create_app",
         factory=True,
@@ -115,6 +116,21 @@ def serve(
         access_log=False,  # the service writes its own JSON line per request
         log_level="info",
     )
+
+
+def _shared_metrics(workers: int) -> None:
+    """With several workers ``/metrics`` aggregates them: a metrics directory for this run, emptied at start
+    (``PROMETHEUS_MULTIPROC_DIR`` if set, else a temporary one, removed at exit)."""
+    import atexit
+
+    from service.metrics import MULTIPROC_ENV, prepare_multiprocess_dir
+
+    given = os.environ.get(MULTIPROC_ENV)
+    if workers == 1 and not given:
+        return
+    path = prepare_multiprocess_dir(given)
+    if not given:
+        atexit.register(shutil.rmtree, path, True)
 
 
 if __name__ == "__main__":

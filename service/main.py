@@ -32,6 +32,8 @@ from service.logging import configure
 from service.metrics import Metrics
 from service.middleware import RequestContextMiddleware
 from service.reloading import Coordinator, RunState
+from service.review.routes import install as install_review
+from service.review.service import Sampling
 from service.routes import router
 from service.scoring import score
 from service.settings import Settings, get_settings
@@ -91,11 +93,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             on_batch=metrics.microbatch_size.observe,
         )
         batcher.start()
-        coordinator = Coordinator(settings, holder, state, metrics)
-        poller = asyncio.create_task(coordinator.run())
         case_store = (
             await anyio.to_thread.run_sync(open_case_store, settings) if settings.cases_enabled else None
         )
+        coordinator = Coordinator(settings, holder, state, metrics)
+        poller = asyncio.create_task(coordinator.run())
         try:
             yield {
                 "holder": holder,
@@ -110,6 +112,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await poller
             await batcher.stop()
             holder.current = None
+            metrics.close()
             if case_store is not None:
                 case_store.close()
             if scratch is not None:
@@ -135,9 +138,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.dependency_overrides[get_settings] = settings_dependency
     errors.install(app)
     app.include_router(router)
+    docs.install(app)
     if settings.cases_enabled:
         app.include_router(cases_router)
-    docs.install(app)
+        install_review(  # the reviewers' web desk (/review) and /v1/stats: they work on the case store
+            app,
+            secret=settings.case_secrets()[0],
+            sampling=Sampling(settings.review_audit_rate, settings.review_double_rate),
+        )
     app.add_middleware(
         RequestContextMiddleware,
         max_body_bytes=settings.body_limit,

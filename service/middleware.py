@@ -182,8 +182,7 @@ class RequestContextMiddleware:
             route = scope.get("route")
             template = getattr(route, "path", None) or "unmatched"
             method = scope.get("method", "")
-            self.metrics.requests.labels(template, method, str(status)).inc()
-            self.metrics.latency.labels(template, method).observe(elapsed)
+            self.metrics.request(template, method, status, elapsed, state.get("model_version"))
             self.log.info(
                 "request",
                 extra={

@@ -12,7 +12,7 @@ import binascii
 import json
 import unicodedata
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, cast
@@ -532,7 +532,7 @@ def _decode_cursor(cursor: str, sort: str) -> list[Any]:
     except (binascii.Error, ValueError, UnicodeDecodeError):
         raise InvalidCursor("cursor: not a cursor this queue returned") from None
     ok = isinstance(values, list) and values and values[0] == sort
-    shape = (str, float | int, str, str) if sort == "priority" else (str, str, str)
+    shape = (str, float | int, str, str) if sort != "received" else (str, str, str)
     if (
         not ok
         or len(values) != len(shape)
@@ -553,17 +553,20 @@ def queue(
     decision: str | None = None,
     category: str | None = None,
     campaign: str | None = None,
-    sort: Literal["priority", "received"] = "priority",
+    sort: Literal["priority", "uncertainty", "received"] = "priority",
     cursor: str | None = None,
     limit: int = 50,
     collapse_campaigns: bool = False,
+    where: Sequence[Any] = (),
 ) -> dict[str, Any]:
     """One page of the queue, newest or most urgent first; ``next_cursor`` continues it (keyset paging).
 
     ``campaign``: ``"true"`` only campaign cases, ``"false"`` none, otherwise a campaign id.
     ``collapse_campaigns`` shows each campaign as one row (its first case, with the campaign's size).
+    ``sort="uncertainty"``: the model's least sure first. ``where``: further conditions on ``Case`` (the
+    web desk's date range and samples).
     """
-    q = select(Case, Campaign.size).outerjoin(Campaign, Campaign.id == Case.campaign_id)
+    q = select(Case, Campaign.size).outerjoin(Campaign, Campaign.id == Case.campaign_id).where(*where)
     for column, value in ((Case.status, status), (Case.decision, decision), (Case.category, category)):
         if value is not None:
             q = q.where(column == value)
@@ -577,16 +580,12 @@ def queue(
         q = q.where(or_(Case.campaign_id.is_(None), Campaign.lead_case_id == Case.id))
     received = Case.received_at
     order: tuple[Any, ...]
-    if sort == "priority":
-        order = (Case.priority.desc(), received.desc(), Case.id.desc())
+    if sort in ("priority", "uncertainty"):
+        key = Case.priority if sort == "priority" else Case.uncertainty
+        order = (key.desc(), received.desc(), Case.id.desc())
         if cursor:
             p, at, cid = _decode_cursor(cursor, sort)
-            q = q.where(
-                or_(
-                    Case.priority < p,
-                    and_(Case.priority == p, or_(received < at, and_(received == at, Case.id < cid))),
-                )
-            )
+            q = q.where(or_(key < p, and_(key == p, or_(received < at, and_(received == at, Case.id < cid)))))
     else:
         order = (received.desc(), Case.id.desc())
         if cursor:
@@ -598,7 +597,9 @@ def queue(
     if len(rows) > limit:
         last = rows[limit - 1][0]
         at_text = last.received_at.isoformat()
-        values: list[Any] = ["priority", last.priority] if sort == "priority" else ["received"]
+        values: list[Any] = ["received"]
+        if sort != "received":
+            values = [sort, last.priority if sort == "priority" else last.uncertainty]
         next_cursor = _encode_cursor([*values, at_text, last.id])
     return {"items": items, "next_cursor": next_cursor}
 

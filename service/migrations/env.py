@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy.engine import Engine
 
 import service.cases.models  # noqa: F401  (registers the tables on Base.metadata)
+import service.review.models  # noqa: F401
 from service.db import Base, make_engine, resolve_url
 
 config = context.config

@@ -128,12 +128,16 @@ def test_metrics_count_requests_latency_predictions_and_model(client: TestClient
     body = client.post("/v1/screen", json={"text": TEXT}, headers=kit.auth("intake")).json()
     client.post("/v1/screen", json={"text": " "}, headers=kit.auth("intake"))
     text = client.get("/metrics").text
-    assert 'khatkrong_requests_total{method="POST",route="/v1/screen",status="200"}' in text
-    assert 'khatkrong_requests_total{method="POST",route="/v1/screen",status="422"}' in text
-    assert 'khatkrong_request_duration_seconds_bucket{le="0.05",method="POST",route="/v1/screen"}' in text
+    v = 'model_version="1"'  # the served version labels requests, latency and predictions
+    assert f'khatkrong_requests_total{{method="POST",{v},route="/v1/screen",status="200"}}' in text
+    assert f'khatkrong_requests_total{{method="POST",{v},route="/v1/screen",status="422"}}' in text
+    assert (
+        f'khatkrong_request_duration_seconds_bucket{{le="0.05",method="POST",{v},route="/v1/screen"}}' in text
+    )
     cred, cat, decision = body["credibility"]["label"], body["category"]["label"], body["decision"]
     assert (
-        f'khatkrong_predictions_total{{category="{cat}",credibility="{cred}",decision="{decision}"}}' in text
+        f'khatkrong_predictions_total{{category="{cat}",credibility="{cred}",decision="{decision}",{v}}}'
+        in text
     )
     assert 'khatkrong_model_info{name="khatkrong-screener"' in text and 'version="1"' in text
     assert "khatkrong_model_loaded 1.0" in text

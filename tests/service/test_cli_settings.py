@@ -26,6 +26,7 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
         "KHATKRONG_MODEL_URI",
         "KHATKRONG_TRACKING_URI",
         "MLFLOW_TRACKING_URI",
+        "PROMETHEUS_MULTIPROC_DIR",
         "KHATKRONG_SECRET_KEY_FILE",
         "KHATKRONG_SECRET_KEYS_OLD",
         "KHATKRONG_CASES_ENABLED",
@@ -63,6 +64,42 @@ def test_serve_runs_uvicorn_with_the_factory(clean_env: pytest.MonkeyPatch, tmp_
 
     assert os.environ["KHATKRONG_MODEL_URI"] == "models:/m@challenger"  # the workers read it
     assert get_settings().model_uri == "models:/m@challenger"
+
+
+def test_serve_with_workers_shares_a_clean_metrics_directory(
+    clean_env: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import os
+    import socket
+
+    seen: list[str | None] = []
+    clean_env.setattr("uvicorn.run", lambda *a, **k: seen.append(os.environ.get("PROMETHEUS_MULTIPROC_DIR")))
+    clean_env.chdir(tmp_path)
+    clean_env.setenv("KHATKRONG_API_KEYS", f"{KEY}:intake")
+    clean_env.setenv("KHATKRONG_KEY_ID_SECRET", SECRET)
+    clean_env.setenv("KHATKRONG_TRACKING_URI", f"sqlite:///{tmp_path / 'store.db'}")
+    (tmp_path / "store.db").touch()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = str(s.getsockname()[1])
+
+    def serve(workers: str) -> None:
+        result = runner.invoke(app, ["serve", "--port", port, "--workers", workers])
+        assert result.exit_code == 0, result.output
+
+    serve("1")
+    assert seen == [None]  # one worker: the app's own registry, no directory
+    serve("2")
+    made = Path(str(seen[-1]))
+    assert made.is_dir() and not any(made.iterdir())
+    given = tmp_path / "metrics"
+    given.mkdir()
+    (given / "counter_123.db").write_bytes(b"an earlier run")
+    (given / "README").write_text("not ours", encoding="utf-8")
+    clean_env.setenv("PROMETHEUS_MULTIPROC_DIR", str(given))
+    serve("2")
+    assert seen[-1] == str(given)
+    assert sorted(p.name for p in given.iterdir()) == ["README"]  # earlier values gone, nothing else touched
 
 
 def test_serve_without_keys_fails_before_starting(clean_env: pytest.MonkeyPatch) -> None:
