@@ -17,7 +17,10 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-from sklearn.base import BaseEstimator
+from scipy.optimize import minimize_scalar
+from scipy.special import log_softmax
+from sklearn.base import BaseEstimator, clone
+from sklearn.exceptions import NotFittedError
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
@@ -27,14 +30,18 @@ from model.features import Doc, ThaiFeatures
 from model.labels import CREDIBILITY, DECISIONS, HEADS
 from model.result import Details, Evidence, HeadScore, ScreenResult
 
-_TEMPERATURES = np.exp(np.linspace(np.log(0.2), np.log(5.0), 61))
+TEMPERATURE_BOUNDS = (0.05, 20.0)
 
-
-__all__ = ["CREDIBILITY", "DECISIONS", "HEADS", "NotFittedError", "Screener", "ScreenResult"]
-
-
-class NotFittedError(ValueError):
-    """The screener was used before ``fit``."""
+__all__ = [
+    "CREDIBILITY",
+    "DECISIONS",
+    "HEADS",
+    "NotFittedError",
+    "ScreenResult",
+    "Screener",
+    "fit_temperature",
+]
+# NotFittedError is scikit-learn's (sklearn.exceptions), raised by check_is_fitted; re-exported for callers
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
@@ -44,15 +51,25 @@ def softmax(z: np.ndarray) -> np.ndarray:
 
 
 def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
-    """The temperature minimising the negative log-likelihood of ``softmax(logits / T)`` on ``y``."""
-    best_t, best_nll = 1.0, np.inf
+    """The temperature minimising the negative log-likelihood of ``softmax(logits / T)`` on ``y``.
+
+    A bounded 1-D minimisation (Brent's method on ``log T``, ``T`` in :data:`TEMPERATURE_BOUNDS`); the
+    likelihood is computed with a stable log-softmax. Returns 1 when there is nothing to calibrate on.
+
+    >>> z = np.array([[4.0, 0.0], [0.0, 4.0], [4.0, 0.0], [0.0, 4.0]])
+    >>> round(fit_temperature(z, np.array([0, 1, 1, 0])), 2) == TEMPERATURE_BOUNDS[1]  # coin flips: flatten
+    True
+    """
+    if len(y) == 0:
+        return 1.0
     rows = np.arange(len(y))
-    for t in _TEMPERATURES:
-        p = softmax(logits / t)
-        nll = -np.log(np.clip(p[rows, y], 1e-12, None)).mean()
-        if nll < best_nll:
-            best_t, best_nll = float(t), nll
-    return best_t
+
+    def nll(log_t: float) -> float:
+        return float(-log_softmax(logits / np.exp(log_t), axis=1)[rows, y].mean())
+
+    low, high = np.log(TEMPERATURE_BOUNDS)
+    result = minimize_scalar(nll, bounds=(low, high), method="bounded", options={"xatol": 1e-4})
+    return float(np.exp(result.x))
 
 
 def choose_flag_threshold(flag_scores: np.ndarray, target: float) -> float:
@@ -135,10 +152,12 @@ class Screener(BaseEstimator):
             if y is not None and len(y) != len(texts):
                 raise ValueError(f"{head} has {len(y)} labels for {len(texts)} texts")
         if not 0.5 <= self.credible_proceed_target < 1:
-            raise ValueError(f"credible_proceed_target must be in [0.5, 1), got {self.credible_proceed_target}")
+            raise ValueError(
+                f"credible_proceed_target must be in [0.5, 1), got {self.credible_proceed_target}"
+            )
         if credibility is not None and "credible" not in set(credibility):
             raise ValueError(f"credibility labels must include 'credible'; got {sorted(set(credibility))}")
-        self.features_ = self.features if self.features is not None else ThaiFeatures()
+        self.features_ = clone(self.features) if self.features is not None else ThaiFeatures()
         X = self.features_.fit_transform(list(texts))
         self.heads_: dict[str, LogisticRegression] = {}
         self.classes_: dict[str, list[str]] = {}
@@ -296,10 +315,9 @@ class Screener(BaseEstimator):
         return state
 
     def _check(self) -> None:
-        try:
-            check_is_fitted(self, "heads_")
-        except Exception as exc:  # sklearn's NotFittedError
-            raise NotFittedError("the screener is not fitted: call fit() or load a trained model") from exc
+        check_is_fitted(
+            self, "heads_", msg="This %(name)s is not fitted: call fit() or load a trained model."
+        )
 
     # --- description -----------------------------------------------------------------------
 

@@ -68,7 +68,9 @@ def tokens_with_offsets(text: str, engine: str = "nlpo3") -> list[tuple[str, int
     """
     toks = segment(text, engine)
     ends = list(accumulate(map(len, toks)))
-    return [(tok.lower(), end - len(tok), end) for tok, end in zip(toks, ends, strict=True) if not tok.isspace()]
+    return [
+        (tok.lower(), end - len(tok), end) for tok, end in zip(toks, ends, strict=True) if not tok.isspace()
+    ]
 
 
 def tokenize(text: str, engine: str = "nlpo3") -> list[str]:

@@ -29,7 +29,10 @@ from rich.table import Table
 from training import registry
 from training.io import DataError
 
-app = typer.Typer(help="Khatkrong: screening of Thai complaints and tip-offs (advisory; people decide).", no_args_is_help=True)
+app = typer.Typer(
+    help="Khatkrong: screening of Thai complaints and tip-offs (advisory; people decide).",
+    no_args_is_help=True,
+)
 data_app = typer.Typer(help="Generate, split and compare the training corpus.", no_args_is_help=True)
 app.add_typer(data_app, name="data")
 err = Console(stderr=True, soft_wrap=True)
@@ -39,11 +42,26 @@ DEFAULT_CORPUS = Path("datasets/generated/corpus.csv")
 DEFAULT_ROWS = 50_000
 DEFAULT_SEED = 42
 
-TextCol = Annotated[str | None, typer.Option("--text-column", help="column with the report text [default: text]")]
-CatCol = Annotated[str | None, typer.Option("--category-column", help="category labels [default: category, if present]")]
-CredCol = Annotated[str | None, typer.Option("--credibility-column", help="credibility labels [default: credibility, if present]")]
-GroupCol = Annotated[str | None, typer.Option("--group-column", help="split by this column [default: frame, if present]")]
-TrackingURI = Annotated[str | None, typer.Option("--tracking-uri", help="MLflow tracking URI [default: MLFLOW_TRACKING_URI or sqlite:///mlruns/mlflow.db]")]
+TextCol = Annotated[
+    str | None, typer.Option("--text-column", help="column with the report text [default: text]")
+]
+CatCol = Annotated[
+    str | None, typer.Option("--category-column", help="category labels [default: category, if present]")
+]
+CredCol = Annotated[
+    str | None,
+    typer.Option("--credibility-column", help="credibility labels [default: credibility, if present]"),
+]
+GroupCol = Annotated[
+    str | None, typer.Option("--group-column", help="split by this column [default: frame, if present]")
+]
+TrackingURI = Annotated[
+    str | None,
+    typer.Option(
+        "--tracking-uri",
+        help="MLflow tracking URI [default: MLFLOW_TRACKING_URI or sqlite:///mlruns/mlflow.db]",
+    ),
+]
 
 
 @contextmanager
@@ -58,8 +76,13 @@ def _errors() -> Iterator[None]:
 
 def _progress() -> Progress:
     return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
-        console=err, disable=not err.is_terminal and not sys.stderr.isatty(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        disable=not err.is_terminal and not sys.stderr.isatty(),
     )
 
 
@@ -74,7 +97,9 @@ def _step(message: str) -> None:
 def data_synth(
     rows: Annotated[int, typer.Option("--rows", min=1, help="rows to generate")] = DEFAULT_ROWS,
     seed: Annotated[int, typer.Option("--seed", help="random seed: same seed, same bytes")] = DEFAULT_SEED,
-    out_path: Annotated[Path, typer.Option("--out", help="output file: .csv, .jsonl or .parquet")] = DEFAULT_CORPUS,
+    out_path: Annotated[
+        Path, typer.Option("--out", help="output file: .csv, .jsonl or .parquet")
+    ] = DEFAULT_CORPUS,
 ) -> None:
     """Generate the synthetic Thai complaint corpus (deterministic for a seed)."""
     with _errors():
@@ -108,10 +133,19 @@ def synthesize(rows: int, seed: int, out_path: Path, *, show_progress: bool = Tr
 @data_app.command("split")
 def data_split(
     data: Annotated[Path, typer.Option("--data", help="labelled file")] = DEFAULT_CORPUS,
-    out_dir: Annotated[Path, typer.Option("--out-dir", help="where train/val/test files go")] = Path("datasets/generated/split"),
-    group_column: Annotated[str | None, typer.Option("--group-column", help="split by this column (no group in two parts)")] = None,
-    stratified: Annotated[bool, typer.Option("--stratified", help="plain stratified split, ignoring groups")] = False,
-    stratify: Annotated[list[str] | None, typer.Option("--stratify", help="label column(s) to balance [default: credibility, category]")] = None,
+    out_dir: Annotated[Path, typer.Option("--out-dir", help="where train/val/test files go")] = Path(
+        "datasets/generated/split"
+    ),
+    group_column: Annotated[
+        str | None, typer.Option("--group-column", help="split by this column (no group in two parts)")
+    ] = None,
+    stratified: Annotated[
+        bool, typer.Option("--stratified", help="plain stratified split, ignoring groups")
+    ] = False,
+    stratify: Annotated[
+        list[str] | None,
+        typer.Option("--stratify", help="label column(s) to balance [default: credibility, category]"),
+    ] = None,
     val: Annotated[float, typer.Option("--val")] = 0.1,
     test: Annotated[float, typer.Option("--test")] = 0.2,
     seed: Annotated[int, typer.Option("--seed")] = DEFAULT_SEED,
@@ -135,13 +169,17 @@ def data_split(
         for name in ("train", "val", "test"):
             write_table(getattr(parts, name), out_dir / f"{name}{suffix}")
         kind = f"by {group}" if group else "stratified"
-        _step(f"{kind}: train {len(parts.train)}, val {len(parts.val)}, test {len(parts.test)} rows in {out_dir}")
+        _step(
+            f"{kind}: train {len(parts.train)}, val {len(parts.val)}, test {len(parts.test)} rows in {out_dir}"
+        )
 
 
 @data_app.command("compare")
 def data_compare(
     data: Annotated[Path, typer.Option("--data", help="generated corpus")] = DEFAULT_CORPUS,
-    real: Annotated[Path, typer.Option("--real", help="folder of real data (traffy-2024, traffy-tags-2022)")] = Path("../shared/data"),
+    real: Annotated[
+        Path, typer.Option("--real", help="folder of real data (traffy-2024, traffy-tags-2022)")
+    ] = Path("../shared/data"),
 ) -> None:
     """Compare the corpus's service_issue rows with real citizen complaints (Traffy Fondue)."""
     from training.corpus.compare import compare, format_table
@@ -155,18 +193,39 @@ def data_compare(
 
 @app.command()
 def train(
-    data: Annotated[Path | None, typer.Option("--data", help="CSV, JSONL or Parquet [default: the generated corpus, made if missing]")] = None,
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", help="CSV, JSONL or Parquet [default: the generated corpus, made if missing]"),
+    ] = None,
     text_column: TextCol = None,
     category_column: CatCol = None,
     credibility_column: CredCol = None,
     group_column: GroupCol = None,
     experiment: Annotated[str, typer.Option("--experiment")] = registry.DEFAULT_EXPERIMENT,
-    register_as: Annotated[str, typer.Option("--register-as", help="registered model name")] = registry.DEFAULT_MODEL_NAME,
-    drop_rare: Annotated[bool, typer.Option("--drop-rare", help="leave out labels too rare to split")] = False,
-    val_data: Annotated[Path | None, typer.Option("--val-data", help="validation file (thresholds, calibration) instead of a carved split")] = None,
-    test_data: Annotated[Path | None, typer.Option("--test-data", help="test file (e.g. an official test split) instead of a carved split")] = None,
+    register_as: Annotated[
+        str, typer.Option("--register-as", help="registered model name")
+    ] = registry.DEFAULT_MODEL_NAME,
+    drop_rare: Annotated[
+        bool, typer.Option("--drop-rare", help="leave out labels too rare to split")
+    ] = False,
+    val_data: Annotated[
+        Path | None,
+        typer.Option(
+            "--val-data", help="validation file (thresholds, calibration) instead of a carved split"
+        ),
+    ] = None,
+    test_data: Annotated[
+        Path | None,
+        typer.Option("--test-data", help="test file (e.g. an official test split) instead of a carved split"),
+    ] = None,
     seed: Annotated[int, typer.Option("--seed")] = DEFAULT_SEED,
-    param: Annotated[list[str] | None, typer.Option("--param", help="hyper-parameter KEY=VALUE (repeatable), e.g. --param C_category=4 --param char_ngram_max=4; see TrainConfig")] = None,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            help="hyper-parameter KEY=VALUE (repeatable), e.g. --param C_category=4 --param char_ngram_max=4; see TrainConfig",
+        ),
+    ] = None,
     tracking_uri: TrackingURI = None,
 ) -> None:
     """Train, evaluate and log one MLflow run; register a version and point `challenger` at it."""
@@ -198,7 +257,12 @@ def train(
         table.add_column("metric")
         table.add_column("value", justify="right")
         for key in sorted(result.metrics):
-            if key.startswith("test_") and key.count("_") <= 4 or key in ("credible_not_flagged_rate", "malicious_flag_precision", "ece_credibility", "fit_seconds"):
+            if (
+                key.startswith("test_")
+                and key.count("_") <= 4
+                or key
+                in ("credible_not_flagged_rate", "malicious_flag_precision", "ece_credibility", "fit_seconds")
+            ):
                 table.add_row(key, f"{result.metrics[key]:.4f}")
         out.print(table)
 
@@ -213,7 +277,9 @@ def _config(config_cls: Any, seed: int, params: list[str]) -> Any:
         if not sep or not key.strip():
             raise DataError(f"--param {item!r}: use KEY=VALUE")
         if key.strip() not in config_cls.model_fields:
-            raise DataError(f"--param {key.strip()!r} is not a hyper-parameter; known: {', '.join(config_cls.model_fields)}")
+            raise DataError(
+                f"--param {key.strip()!r} is not a hyper-parameter; known: {', '.join(config_cls.model_fields)}"
+            )
         values[key.strip()] = value.strip()
     try:
         return config_cls(**{"seed": seed, **values})
@@ -222,7 +288,13 @@ def _config(config_cls: Any, seed: int, params: list[str]) -> Any:
         raise DataError(f"--param: {problems}") from None
 
 
-def _eval_data(model_uri: str, data: Path, text_column: str | None, category_column: str | None, credibility_column: str | None) -> tuple[Any, dict[str, Any], dict[str, float]]:
+def _eval_data(
+    model_uri: str,
+    data: Path,
+    text_column: str | None,
+    category_column: str | None,
+    credibility_column: str | None,
+) -> tuple[Any, dict[str, Any], dict[str, float]]:
     from training.data import load_labelled
     from training.evaluate import evaluate as run_eval
 
@@ -232,16 +304,22 @@ def _eval_data(model_uri: str, data: Path, text_column: str | None, category_col
         screener,
         df[cols.text].tolist(),
         category=df[cols.category].tolist() if cols.category and "category" in screener.heads_ else None,
-        credibility=df[cols.credibility].tolist() if cols.credibility and "credibility" in screener.heads_ else None,
+        credibility=df[cols.credibility].tolist()
+        if cols.credibility and "credibility" in screener.heads_
+        else None,
     )
     if not ev.metrics:
-        raise DataError(f"{data}: none of its label columns matches the model's heads ({', '.join(screener.heads_)})")
+        raise DataError(
+            f"{data}: none of its label columns matches the model's heads ({', '.join(screener.heads_)})"
+        )
     return screener, info, ev.metrics
 
 
 @app.command()
 def evaluate(
-    model: Annotated[str, typer.Option("--model", help="model URI, e.g. models:/khatkrong-screener@champion")],
+    model: Annotated[
+        str, typer.Option("--model", help="model URI, e.g. models:/khatkrong-screener@champion")
+    ],
     data: Annotated[Path, typer.Option("--data", help="labelled CSV, JSONL or Parquet")],
     text_column: TextCol = None,
     category_column: CatCol = None,
@@ -268,12 +346,23 @@ def evaluate(
 
 @app.command()
 def promote(
-    model: Annotated[str, typer.Option("--model", help="registered model name")] = registry.DEFAULT_MODEL_NAME,
-    version: Annotated[str | None, typer.Option("--version", help="version to promote [default: the challenger]")] = None,
+    model: Annotated[
+        str, typer.Option("--model", help="registered model name")
+    ] = registry.DEFAULT_MODEL_NAME,
+    version: Annotated[
+        str | None, typer.Option("--version", help="version to promote [default: the challenger]")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="promote even if the gate says no")] = False,
-    data: Annotated[Path | None, typer.Option("--data", help="fixed evaluation set [default: the candidate run's test split]")] = None,
-    tolerance: Annotated[float, typer.Option("--tolerance", help="how much worse than the champion is still 'not worse'")] = 0.01,
-    min_not_flagged: Annotated[float, typer.Option("--min-not-flagged", help="floor on credible_not_flagged_rate")] = 0.99,
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", help="fixed evaluation set [default: the candidate run's test split]"),
+    ] = None,
+    tolerance: Annotated[
+        float, typer.Option("--tolerance", help="how much worse than the champion is still 'not worse'")
+    ] = 0.01,
+    min_not_flagged: Annotated[
+        float, typer.Option("--min-not-flagged", help="floor on credible_not_flagged_rate")
+    ] = 0.99,
     tracking_uri: TrackingURI = None,
 ) -> None:
     """Point `champion` at a version when it is not worse than the current champion."""
@@ -289,13 +378,31 @@ def promote(
             return
         eval_path = data or _candidate_test_split(model, candidate)
         cols = _label_columns_of(model, candidate)
-        _step(f"evaluating v{candidate}" + (f" and champion v{champion}" if champion else "") + f" on {eval_path}")
-        _, _, new = _eval_data(f"models:/{model}/{candidate}", eval_path, cols.get("text"), cols.get("category"), cols.get("credibility"))
+        _step(
+            f"evaluating v{candidate}"
+            + (f" and champion v{champion}" if champion else "")
+            + f" on {eval_path}"
+        )
+        _, _, new = _eval_data(
+            f"models:/{model}/{candidate}",
+            eval_path,
+            cols.get("text"),
+            cols.get("category"),
+            cols.get("credibility"),
+        )
         old = None
         if champion:
-            _, _, old = _eval_data(f"models:/{model}/{champion}", eval_path, cols.get("text"), cols.get("category"), cols.get("credibility"))
+            _, _, old = _eval_data(
+                f"models:/{model}/{champion}",
+                eval_path,
+                cols.get("text"),
+                cols.get("category"),
+                cols.get("credibility"),
+            )
         result = registry.gate(old, new, tolerance=tolerance, min_not_flagged=min_not_flagged)
-        table = Table(title=f"promotion gate: v{candidate} vs champion {('v' + champion) if champion else '(none)'}")
+        table = Table(
+            title=f"promotion gate: v{candidate} vs champion {('v' + champion) if champion else '(none)'}"
+        )
         for c in ("metric", "champion", "candidate", "verdict"):
             table.add_column(c)
         for metric, o, n, verdict in result.rows:
@@ -306,7 +413,9 @@ def promote(
             raise typer.Exit(1)
         registry.set_alias(model, registry.CHAMPION, candidate)
         note = " (forced)" if not result.promote else ""
-        out.print(f"[green]promoted[/] {model} v{candidate} to champion{note}: {result.reason}", highlight=False)
+        out.print(
+            f"[green]promoted[/] {model} v{candidate} to champion{note}: {result.reason}", highlight=False
+        )
 
 
 def _candidate_test_split(model: str, version: str) -> Path:
@@ -314,7 +423,9 @@ def _candidate_test_split(model: str, version: str) -> Path:
 
     info = registry.resolve(f"models:/{model}/{version}")
     try:
-        local = mlflow.artifacts.download_artifacts(run_id=info["run_id"], artifact_path="evaluation/test_split.parquet")
+        local = mlflow.artifacts.download_artifacts(
+            run_id=info["run_id"], artifact_path="evaluation/test_split.parquet"
+        )
     except Exception as exc:  # the run has no logged split: ask for --data
         raise DataError(f"v{version}'s run has no logged test split ({exc}); pass --data") from None
     return Path(local)
@@ -325,14 +436,21 @@ def _label_columns_of(model: str, version: str) -> dict[str, str]:
 
     run = MlflowClient().get_run(registry.resolve(f"models:/{model}/{version}")["run_id"])
     params = run.data.params
-    return {k: params[f"{k}_column"] for k in ("text", "category", "credibility") if params.get(f"{k}_column")}
+    return {
+        k: params[f"{k}_column"] for k in ("text", "category", "credibility") if params.get(f"{k}_column")
+    }
 
 
 @app.command()
 def score(
-    model: Annotated[str, typer.Option("--model", help="model URI")] = f"models:/{registry.DEFAULT_MODEL_NAME}@{registry.CHAMPION}",
+    model: Annotated[
+        str, typer.Option("--model", help="model URI")
+    ] = f"models:/{registry.DEFAULT_MODEL_NAME}@{registry.CHAMPION}",
     text: Annotated[str | None, typer.Argument(help="one report")] = None,
-    file: Annotated[Path | None, typer.Option("--file", help=".txt (one report per line), .csv or .jsonl with a text field")] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option("--file", help=".txt (one report per line), .csv or .jsonl with a text field"),
+    ] = None,
     text_column: TextCol = None,
     tracking_uri: TrackingURI = None,
 ) -> None:
@@ -348,7 +466,11 @@ def score(
             column = text_column or "text"
             require_columns(df, [column], file)
             texts = df[column].fillna("").astype(str).tolist()
-            ids = df["id"].astype(str).tolist() if "id" in df.columns else [str(i + 1) for i in range(len(texts))]
+            ids = (
+                df["id"].astype(str).tolist()
+                if "id" in df.columns
+                else [str(i + 1) for i in range(len(texts))]
+            )
         else:
             assert text is not None
             texts, ids = [text], ["1"]
@@ -363,7 +485,9 @@ def score(
                 if not t.strip():
                     typer.echo(json.dumps({"id": rid, "error": "empty text"}, ensure_ascii=False))
                     continue
-                typer.echo(json.dumps({"id": rid, **result.to_dict(), "model": model_info}, ensure_ascii=False))
+                typer.echo(
+                    json.dumps({"id": rid, **result.to_dict(), "model": model_info}, ensure_ascii=False)
+                )
 
 
 # --- the main job -------------------------------------------------------------------------------
@@ -374,7 +498,9 @@ def up(
     host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port")] = 8000,
     workers: Annotated[int, typer.Option("--workers")] = 1,
-    rows: Annotated[int, typer.Option("--rows", help="corpus rows when a model must be trained")] = DEFAULT_ROWS,
+    rows: Annotated[
+        int, typer.Option("--rows", help="corpus rows when a model must be trained")
+    ] = DEFAULT_ROWS,
     tracking_uri: TrackingURI = None,
 ) -> None:
     """The main job: train and promote the default model if no champion is registered, then serve it."""
@@ -386,33 +512,63 @@ def up(
             _step(f"no champion for {name}: training the default model")
             if not DEFAULT_CORPUS.exists() or rows != DEFAULT_ROWS:
                 synthesize(rows, DEFAULT_SEED, DEFAULT_CORPUS)
-            train(data=DEFAULT_CORPUS, text_column=None, category_column=None, credibility_column=None,
-                  group_column=None, experiment=registry.DEFAULT_EXPERIMENT, register_as=name, drop_rare=False,
-                  val_data=None, test_data=None,
-                  seed=DEFAULT_SEED, param=None, tracking_uri=tracking_uri)
-            promote(model=name, version=None, force=False, data=None, tolerance=0.01, min_not_flagged=0.99,
-                    tracking_uri=tracking_uri)
+            train(
+                data=DEFAULT_CORPUS,
+                text_column=None,
+                category_column=None,
+                credibility_column=None,
+                group_column=None,
+                experiment=registry.DEFAULT_EXPERIMENT,
+                register_as=name,
+                drop_rare=False,
+                val_data=None,
+                test_data=None,
+                seed=DEFAULT_SEED,
+                param=None,
+                tracking_uri=tracking_uri,
+            )
+            promote(
+                model=name,
+                version=None,
+                force=False,
+                data=None,
+                tolerance=0.01,
+                min_not_flagged=0.99,
+                tracking_uri=tracking_uri,
+            )
         _ensure_api_keys()
         serve_cmd = _plugin("serve")
         serve_cmd(model=f"models:/{name}@{registry.CHAMPION}", host=host, port=port, workers=workers)
 
 
 LOCAL_KEYS = Path(".khatkrong/api-keys")
+LOCAL_KEY_ID_SECRET = Path(".khatkrong/key-id-secret")
 
 
 def _ensure_api_keys() -> None:
-    """The service needs API keys; with none configured, make random ones for this machine, once."""
+    """The service needs API keys and a key-id secret; with none configured, make random ones here, once."""
     import os
     import secrets
 
+    if not os.environ.get("KHATKRONG_KEY_ID_SECRET"):
+        if not LOCAL_KEY_ID_SECRET.exists():
+            LOCAL_KEY_ID_SECRET.parent.mkdir(parents=True, exist_ok=True)
+            LOCAL_KEY_ID_SECRET.touch(mode=0o600)
+            LOCAL_KEY_ID_SECRET.write_text(secrets.token_urlsafe(32) + "\n", encoding="utf-8")
+            _step(f"made the key-id secret of this deployment in {LOCAL_KEY_ID_SECRET}")
+        os.environ["KHATKRONG_KEY_ID_SECRET"] = LOCAL_KEY_ID_SECRET.read_text(encoding="utf-8").strip()
     if os.environ.get("KHATKRONG_API_KEYS") or os.environ.get("KHATKRONG_API_KEYS_FILE"):
         return
     if not LOCAL_KEYS.exists():
         LOCAL_KEYS.parent.mkdir(parents=True, exist_ok=True)
         lines = [f"{secrets.token_urlsafe(24)}:{role}" for role in ("intake", "reviewer", "admin")]
-        LOCAL_KEYS.write_text("# key:role, made by `khatkrong up`\n" + "\n".join(lines) + "\n", encoding="utf-8")
+        LOCAL_KEYS.write_text(
+            "# key:role, made by `khatkrong up`\n" + "\n".join(lines) + "\n", encoding="utf-8"
+        )
         LOCAL_KEYS.chmod(0o600)
-        _step(f"no API keys configured: made one per role in {LOCAL_KEYS} (set KHATKRONG_API_KEYS to use yours)")
+        _step(
+            f"no API keys configured: made one per role in {LOCAL_KEYS} (set KHATKRONG_API_KEYS to use yours)"
+        )
     else:
         _step(f"API keys: {LOCAL_KEYS}")
     os.environ["KHATKRONG_API_KEYS_FILE"] = str(LOCAL_KEYS.resolve())

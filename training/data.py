@@ -10,7 +10,16 @@ import pandas as pd
 
 from training.corpus.split import Split, group_split, stratified_split
 
-__all__ = ["Columns", "DataError", "Split", "check_label_counts", "digest", "load_labelled", "resolve_columns", "split"]
+__all__ = [
+    "Columns",
+    "DataError",
+    "Split",
+    "check_label_counts",
+    "digest",
+    "load_labelled",
+    "resolve_columns",
+    "split",
+]
 from training.io import DataError, read_table, require_columns
 
 DEFAULT_COLUMNS = {"text": "text", "category": "category", "credibility": "credibility", "group": "frame"}
@@ -68,9 +77,13 @@ def load_labelled(
 ) -> tuple[pd.DataFrame, Columns]:
     """Read ``path``, resolve columns and drop rows without text or a label."""
     df = read_table(path)
-    cols = columns or resolve_columns(df, path, text=text, category=category, credibility=credibility, group=group)
+    cols = columns or resolve_columns(
+        df, path, text=text, category=category, credibility=credibility, group=group
+    )
     require_columns(df, [cols.text, *cols.heads.values()], path)
-    keep = [cols.text, *cols.heads.values()] + ([cols.group] if cols.group and cols.group in df.columns else [])
+    keep = [cols.text, *cols.heads.values()] + (
+        [cols.group] if cols.group and cols.group in df.columns else []
+    )
     df = df[keep].copy()
     df[cols.text] = df[cols.text].astype("string").str.strip()
     for c in cols.heads.values():
@@ -108,7 +121,9 @@ def check_label_counts(df: pd.DataFrame, cols: Columns, *, drop_rare: bool = Fal
 def split(df: pd.DataFrame, cols: Columns, *, val: float, test: float, seed: int) -> Split:
     """Grouped split when a group column exists (unseen groups in test), else stratified."""
     if cols.group:
-        return group_split(df, group=cols.group, stratify=list(cols.heads.values()), val=val, test=test, seed=seed)
+        return group_split(
+            df, group=cols.group, stratify=list(cols.heads.values()), val=val, test=test, seed=seed
+        )
     primary = cols.credibility or cols.category
     return stratified_split(df, stratify=[primary] if primary else [], val=val, test=test, seed=seed)
 

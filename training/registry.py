@@ -68,7 +68,9 @@ def check_reachable() -> None:
     except Exception as exc:  # any transport or store error: say which store and why
         import mlflow
 
-        raise TrackingError(f"tracking store {mlflow.get_tracking_uri()} is unreachable: {_first_line(exc)}") from None
+        raise TrackingError(
+            f"tracking store {mlflow.get_tracking_uri()} is unreachable: {_first_line(exc)}"
+        ) from None
 
 
 def ensure_experiment(name: str) -> str:
@@ -140,7 +142,13 @@ class GateResult:
 GATE_METRICS = ("credibility_macro_f1", "category_macro_f1", "credible_not_flagged_rate")
 
 
-def gate(champion: dict[str, float] | None, candidate: dict[str, float], *, tolerance: float, min_not_flagged: float) -> GateResult:
+def gate(
+    champion: dict[str, float] | None,
+    candidate: dict[str, float],
+    *,
+    tolerance: float,
+    min_not_flagged: float,
+) -> GateResult:
     """Promote when the candidate is not worse than the champion beyond ``tolerance`` on every gate metric,
     and keeps at least ``min_not_flagged`` of credible reports unflagged (whistleblowers first).
 
@@ -161,7 +169,9 @@ def gate(champion: dict[str, float] | None, candidate: dict[str, float], *, tole
             verdict = f"below {min_not_flagged}"
             failures.append(f"{metric} {new:.4f} below the floor {min_not_flagged}")
         rows.append((metric, old, new, verdict))
-    if champion is None:  # the first model is promoted whatever its figures, with a warning if below the floor
+    if (
+        champion is None
+    ):  # the first model is promoted whatever its figures, with a warning if below the floor
         warning = f" (warning: {'; '.join(failures)})" if failures else ""
         return GateResult(True, rows, f"no champion yet{warning}")
     if failures:

@@ -32,12 +32,16 @@ def main() -> None:
         for _ in range(args.n):
             text = render(f.compiled, rng, fill)
             lengths.append(len(text))
-            print(f"--- {f.id} [{f.credibility}{', hard=' + f.hard if f.hard else ''}] ({len(text)} chars)\n{text}")
+            print(
+                f"--- {f.id} [{f.credibility}{', hard=' + f.hard if f.hard else ''}] ({len(text)} chars)\n{text}"
+            )
     print("\n=== summary ===")
     print("frames:", len(frames), "by category:", dict(Counter(f.category for f in frames)))
     print("by credibility:", dict(Counter(f.credibility for f in frames)))
-    print("hard share: %.0f%%" % (100 * sum(f.hard is not None for f in frames) / len(frames)),
-          dict(Counter(f.hard for f in frames if f.hard)))
+    print(
+        "hard share: %.0f%%" % (100 * sum(f.hard is not None for f in frames) / len(frames)),
+        dict(Counter(f.hard for f in frames if f.hard)),
+    )
     print("channels:", dict(Counter(c for f in frames for c in f.channels)))
     lengths.sort()
     print("rendered length min/median/max:", lengths[0], lengths[len(lengths) // 2], lengths[-1])

@@ -47,7 +47,9 @@ def group_split(
     return Split(df[part == "train"], df[part == "val"], df[part == "test"])
 
 
-def stratified_split(df: pd.DataFrame, *, stratify: list[str], val: float = 0.1, test: float = 0.2, seed: int = 0) -> Split:
+def stratified_split(
+    df: pd.DataFrame, *, stratify: list[str], val: float = 0.1, test: float = 0.2, seed: int = 0
+) -> Split:
     """A plain split stratified on the joint value of ``stratify`` (labels too rare to split go to train)."""
     _check_fractions(val, test)
     rng = np.random.default_rng(seed)

@@ -150,7 +150,9 @@ def render(seq: Seq, rng: random.Random, fill: SlotFiller, values: dict[str, str
     return "".join(out)
 
 
-def _render_into(seq: Seq, rng: random.Random, fill: SlotFiller, values: dict[str, str], out: list[str]) -> None:
+def _render_into(
+    seq: Seq, rng: random.Random, fill: SlotFiller, values: dict[str, str], out: list[str]
+) -> None:
     for node in seq:
         if isinstance(node, Text):
             out.append(node.value)

@@ -440,10 +440,7 @@ FRAMES: list[Frame] = [
         credibility="frivolous",
         voice="office joker, LINE",
         channels=("line_chat",),
-        text=(
-            "หัวหน้าใช้อำนาจโดยมิชอบ สั่งให้ผมมาทำงานวันจันทร์[ครับ|] 555 "
-            "[ขอแจ้งความด่วน|ช่วยด้วยยยย][ 😂|]"
-        ),
+        text=("หัวหน้าใช้อำนาจโดยมิชอบ สั่งให้ผมมาทำงานวันจันทร์[ครับ|] 555 [ขอแจ้งความด่วน|ช่วยด้วยยยย][ 😂|]"),
     ),
     Frame(
         id="abuse_of_power.frivolous.police_bully_hearsay",

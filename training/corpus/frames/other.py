@@ -459,10 +459,7 @@ FRAMES: list[Frame] = [
         credibility="frivolous",
         voice="person asking how to file, nothing reported",
         channels=("line_chat", "web_form"),
-        text=(
-            "[ถ้าจะร้องเรียน|อยากร้องเรียน]ต้องทำยังไง[คะ|ครับ] "
-            "[ต้องไปที่ไหน|ต้องใช้เอกสารอะไรบ้าง|ใช้เวลากี่วัน][ ขอบคุณ|]"
-        ),
+        text=("[ถ้าจะร้องเรียน|อยากร้องเรียน]ต้องทำยังไง[คะ|ครับ] [ต้องไปที่ไหน|ต้องใช้เอกสารอะไรบ้าง|ใช้เวลากี่วัน][ ขอบคุณ|]"),
     ),
     Frame(
         id="other.frivolous.lottery_numbers",

@@ -26,7 +26,9 @@ FRAMES: list[Frame] = [
         channels=("web_form", "line_chat"),
         text=(
             "ไฟส่องสว่าง[เสีย|ดับ|ไม่ติด] [2|3|4|5]ดวง "
-            "[" + SOI + " |{place} |{road} |][ครับ เร่งดำเนินการแก้ไขด้วยครับ|ค่ะ รบกวนแก้ไขด้วยค่ะ|.มืดมาก.ช่วยซ่อมด้วยครับ|ขอบคุณครับ]"
+            "["
+            + SOI
+            + " |{place} |{road} |][ครับ เร่งดำเนินการแก้ไขด้วยครับ|ค่ะ รบกวนแก้ไขด้วยค่ะ|.มืดมาก.ช่วยซ่อมด้วยครับ|ขอบคุณครับ]"
         ),
     ),
     Frame(
@@ -122,8 +124,7 @@ FRAMES: list[Frame] = [
         voice="delivery truck driver, Traffy ticket",
         channels=("web_form",),
         text=(
-            "สาย[สื่อสาร|ไฟ|เคเบิล]ห้อยต่ำ[ระโยงระยาง|เกือบถึงพื้น] " + SOI
-            + "[ รถบรรทุกเกี่ยวขาดไปแล้ว|.รถสูงผ่านไม่ได้|]."
+            "สาย[สื่อสาร|ไฟ|เคเบิล]ห้อยต่ำ[ระโยงระยาง|เกือบถึงพื้น] " + SOI + "[ รถบรรทุกเกี่ยวขาดไปแล้ว|.รถสูงผ่านไม่ได้|]."
             "[ขอให้จัดเก็บด้วยครับ|รบกวนประสานการไฟฟ้าด้วยครับ]"
         ),
     ),
@@ -159,9 +160,7 @@ FRAMES: list[Frame] = [
         credibility="credible",
         voice="jogger, one-line report",
         channels=("web_form", "line_chat"),
-        text=(
-            "มี[หมา|แมว]ตายอยู่[กลางถนน|ริมทางเท้า]" + SOI + "[ ส่งกลิ่นเหม็น|][ ขอให้มาเก็บด้วยครับ|.รบกวนเก็บด้วยค่ะ]"
-        ),
+        text=("มี[หมา|แมว]ตายอยู่[กลางถนน|ริมทางเท้า]" + SOI + "[ ส่งกลิ่นเหม็น|][ ขอให้มาเก็บด้วยครับ|.รบกวนเก็บด้วยค่ะ]"),
     ),
     Frame(
         id="service_issue.credible.repeat_drain_ticket",
@@ -196,7 +195,8 @@ FRAMES: list[Frame] = [
         voice="soi committee member",
         channels=("web_form", "line_chat"),
         text=(
-            "รถยนต์จอดทิ้ง[ไว้|]ทะเบียน {plate} [หน้าบ้านเลขที่ [15|88|102/4]|ริมถนน]" + SOI
+            "รถยนต์จอดทิ้ง[ไว้|]ทะเบียน {plate} [หน้าบ้านเลขที่ [15|88|102/4]|ริมถนน]"
+            + SOI
             + "[ จอดมาเกินเดือนแล้ว| ไม่ขยับมาตั้งแต่ต้นเดือน{month}]."
             "[ยางแบน ฝุ่นจับ|กีดขวางการจราจร|มีหมามานอนใต้รถ]"
             "[ ขอให้ตรวจสอบด้วยครับ|.รบกวนเคลื่อนย้ายครับ|]"
@@ -503,9 +503,7 @@ FRAMES: list[Frame] = [
         credibility="frivolous",
         voice="bored resident, one-line rant",
         channels=("line_chat", "web_form"),
-        text=(
-            "ถนน[หน้าบ้าน|แถวบ้าน]พังมา[สิบปี|ตั้งแต่เกิด]แล้ว[มั้ง|] ไม่เคยมีใครสนใจ[ เบื่อ| เซ็ง|][ 🙄|]"
-        ),
+        text=("ถนน[หน้าบ้าน|แถวบ้าน]พังมา[สิบปี|ตั้งแต่เกิด]แล้ว[มั้ง|] ไม่เคยมีใครสนใจ[ เบื่อ| เซ็ง|][ 🙄|]"),
     ),
     Frame(
         id="service_issue.frivolous.flood_every_year_rant",
@@ -513,10 +511,7 @@ FRAMES: list[Frame] = [
         credibility="frivolous",
         voice="office worker stuck in rain, LINE",
         channels=("line_chat",),
-        text=(
-            "ฝนตกทีไรน้ำท่วม[ทุกที|ทุกปี] [เมื่อไหร่จะเลิกท่วม|กรุงเทพเมืองบาดาล]สักที[😩|😤|]"
-            "[ ประเทศนี้ไม่ไหวแล้ว|]"
-        ),
+        text=("ฝนตกทีไรน้ำท่วม[ทุกที|ทุกปี] [เมื่อไหร่จะเลิกท่วม|กรุงเทพเมืองบาดาล]สักที[😩|😤|][ ประเทศนี้ไม่ไหวแล้ว|]"),
     ),
     Frame(
         id="service_issue.frivolous.want_skytrain_home",
@@ -524,9 +519,7 @@ FRAMES: list[Frame] = [
         credibility="frivolous",
         voice="student daydreaming on the city platform",
         channels=("line_chat", "web_form"),
-        text=(
-            "อยากให้[มีรถไฟฟ้ามาถึงหน้าบ้าน|มีห้างมาเปิดใกล้บ้าน|ทำสวนน้ำในซอย]ค่ะ[ ขี้เกียจต่อรถ|][ 555|]"
-        ),
+        text=("อยากให้[มีรถไฟฟ้ามาถึงหน้าบ้าน|มีห้างมาเปิดใกล้บ้าน|ทำสวนน้ำในซอย]ค่ะ[ ขี้เกียจต่อรถ|][ 555|]"),
     ),
     Frame(
         id="service_issue.frivolous.too_hot_weather",
@@ -546,10 +539,7 @@ FRAMES: list[Frame] = [
         credibility="frivolous",
         voice="light sleeper, LINE",
         channels=("line_chat",),
-        text=(
-            "[นกกาเหว่า|นกดุเหว่า|จิ้งจก]ร้อง[ทั้งคืน|ตั้งแต่ตีสี่] นอนไม่หลับ[เลย|] "
-            "ขอให้เขตส่งคนมาจับไปที[ค่ะ|ครับ][ 😴|]"
-        ),
+        text=("[นกกาเหว่า|นกดุเหว่า|จิ้งจก]ร้อง[ทั้งคืน|ตั้งแต่ตีสี่] นอนไม่หลับ[เลย|] ขอให้เขตส่งคนมาจับไปที[ค่ะ|ครับ][ 😴|]"),
     ),
     Frame(
         id="service_issue.frivolous.vendor_fined_admits",
@@ -936,7 +926,6 @@ FRAMES: list[Frame] = [
         channels=("web_form",),
         text="[ไฟดับ|ขยะล้น|น้ำท่วม].เพราะ[ผอ.เขต|ผู้ว่า|นายก]{name}[โง่|ไร้น้ำยา|ขี้เหล้า].ไล่ออกไป[ครับ|!!|]",
     ),
-
     # ------------------------------------------------------------------ terse tickets
     # Real platform tickets are often a few words: the platform attaches the place from GPS, so a short
     # ticket is still actionable (credible). Added after comparing with traffy-2024 (datasets/README.md).
