@@ -37,8 +37,8 @@ __all__ = [
     "DECISIONS",
     "HEADS",
     "NotFittedError",
-    "Screener",
     "ScreenResult",
+    "Screener",
     "fit_temperature",
 ]
 # NotFittedError is scikit-learn's (sklearn.exceptions), raised by check_is_fitted; re-exported for callers

@@ -5,9 +5,14 @@ Run it with ``khatkrong serve`` (:mod:`service.cli`) or ``uvicorn --factory serv
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import shutil
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import anyio
@@ -15,7 +20,7 @@ import anyio.to_thread
 from fastapi import FastAPI
 
 from model import store
-from service import errors
+from service import docs, errors
 from service.auth import KeyRing
 from service.batching import MicroBatcher
 from service.deps import ModelHolder
@@ -24,9 +29,11 @@ from service.loader import load_at_startup
 from service.logging import configure
 from service.metrics import Metrics
 from service.middleware import RequestContextMiddleware
+from service.reloading import Coordinator, RunState
 from service.routes import router
 from service.scoring import score
 from service.settings import Settings, get_settings
+from service.startup import check_store, watch_parent
 
 DESCRIPTION = """
 Screens Thai-language complaints and tip-offs sent to public-sector integrity bodies
@@ -48,6 +55,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         holder = ModelHolder()
         metrics.served(None, None)
         store.set_environment_defaults()  # fail fast when the store is down; the operator's values win
+        watch_parent()  # a worker of `khatkrong serve` stops when its supervisor is killed
+        check_store(settings.tracking_uri, create=settings.create_store)  # a typo is not a new, empty store
+        if (warning := settings.body_limit_warning()) is not None:
+            log.warning(warning, extra={"event": "body_limit_below_batch"})
+        scratch = None if settings.state_dir is not None else tempfile.mkdtemp(prefix="khatkrong-run-")
+        state = RunState(settings.state_dir or Path(str(scratch)))
         try:
             loaded = await anyio.to_thread.run_sync(load_at_startup, settings)
         except ServiceError as exc:
@@ -75,9 +88,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             on_batch=metrics.microbatch_size.observe,
         )
         batcher.start()
-        yield {"holder": holder, "scoring_limiter": limiter, "batcher": batcher}
-        await batcher.stop()
-        holder.current = None
+        coordinator = Coordinator(settings, holder, state, metrics)
+        poller = asyncio.create_task(coordinator.run())
+        try:
+            yield {
+                "holder": holder,
+                "scoring_limiter": limiter,
+                "batcher": batcher,
+                "coordinator": coordinator,
+            }
+        finally:
+            poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await poller
+            await batcher.stop()
+            holder.current = None
+            if scratch is not None:
+                shutil.rmtree(scratch, ignore_errors=True)
 
     app = FastAPI(
         title="Khatkrong scoring service",
@@ -85,9 +112,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=DESCRIPTION,
         version="1",
         lifespan=lifespan,
+        docs_url=None,  # served from the installed swagger-ui-bundle by service.docs: no CDN
+        redoc_url=None,
     )
     app.state.settings = settings
-    app.state.keyring = KeyRing(settings.key_roles())
+    secret = settings.key_id_secret.get_secret_value().encode() if settings.key_id_secret else b""
+    app.state.keyring = KeyRing(settings.key_roles(), secret)
     app.state.metrics = metrics
 
     async def settings_dependency() -> Settings:
@@ -96,7 +126,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.dependency_overrides[get_settings] = settings_dependency
     errors.install(app)
     app.include_router(router)
+    docs.install(app)
     app.add_middleware(
-        RequestContextMiddleware, max_body_bytes=settings.max_body_bytes, metrics=metrics, logger=log
+        RequestContextMiddleware,
+        max_body_bytes=settings.body_limit,
+        body_timeout=settings.body_timeout,
+        metrics=metrics,
+        logger=log,
     )
     return app

@@ -542,13 +542,21 @@ def up(
 
 
 LOCAL_KEYS = Path(".khatkrong/api-keys")
+LOCAL_KEY_ID_SECRET = Path(".khatkrong/key-id-secret")
 
 
 def _ensure_api_keys() -> None:
-    """The service needs API keys; with none configured, make random ones for this machine, once."""
+    """The service needs API keys and a key-id secret; with none configured, make random ones here, once."""
     import os
     import secrets
 
+    if not os.environ.get("KHATKRONG_KEY_ID_SECRET"):
+        if not LOCAL_KEY_ID_SECRET.exists():
+            LOCAL_KEY_ID_SECRET.parent.mkdir(parents=True, exist_ok=True)
+            LOCAL_KEY_ID_SECRET.touch(mode=0o600)
+            LOCAL_KEY_ID_SECRET.write_text(secrets.token_urlsafe(32) + "\n", encoding="utf-8")
+            _step(f"made the key-id secret of this deployment in {LOCAL_KEY_ID_SECRET}")
+        os.environ["KHATKRONG_KEY_ID_SECRET"] = LOCAL_KEY_ID_SECRET.read_text(encoding="utf-8").strip()
     if os.environ.get("KHATKRONG_API_KEYS") or os.environ.get("KHATKRONG_API_KEYS_FILE"):
         return
     if not LOCAL_KEYS.exists():

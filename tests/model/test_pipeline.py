@@ -101,6 +101,12 @@ def test_personal_data_is_flagged_and_never_echoed_as_evidence(screener: Screene
         assert "081" not in (e.text or "") and "30405" not in (e.text or "")
 
 
+def test_minimum_functionality(screener: Screener) -> None:
+    service = screener.screen(["ไฟส่องสว่างหน้าซอยเสีย 3 ดวง มืดมาก ขอให้มาซ่อมด้วยครับ"])[0]
+    assert service.category is not None and service.category.label == "service_issue"
+    assert service.credibility is not None and service.credibility.label == "credible"
+
+
 def test_one_head_model(sample: pd.DataFrame) -> None:
     s = Screener().fit(sample["text"].tolist()[:600], category=sample["category"].tolist()[:600])
     [r] = s.screen(["ถนนพังหน้าบ้าน"])

@@ -31,7 +31,14 @@ from service.settings import Settings  # noqa: E402
 UNREACHABLE = "http://127.0.0.1:9"  # the discard port: connection refused at once
 NAME = "khatkrong-screener"
 RELOAD_NAME = "khatkrong-reload-test"
-KEYS = {"intake": "k-intake-0123456789", "reviewer": "k-reviewer-0123456789", "admin": "k-admin-0123456789"}
+KEYS = {
+    "intake": "k-intake-0123456789abcdefgh",
+    "reviewer": "k-reviewer-0123456789abcdefgh",
+    "admin": "k-admin-0123456789abcdefgh",
+}
+KEY_ID_SECRET = "test-key-id-secret-0123456789abcdef"
+CANARY_MIN_CREDIBLE_PROCEED = 0.5
+"""The tiny test screener sends 9 of the 16 credible canaries to proceed (a real model: all 16)."""
 API_KEYS = ",".join(f"{key}:{role}" for role, key in KEYS.items())
 
 BROKEN_MODEL_CODE = textwrap.dedent(
@@ -130,6 +137,8 @@ def make_settings(store: Store, cache: Path, **overrides: Any) -> Settings:
         "tracking_uri": store.uri,
         "model_cache_dir": cache,
         "api_keys": API_KEYS,
+        "key_id_secret": KEY_ID_SECRET,
+        "canary_min_credible_proceed": CANARY_MIN_CREDIBLE_PROCEED,
     }
     values.update(overrides)
     return Settings(**values)
@@ -145,6 +154,8 @@ class Kit:
     NAME = NAME
     RELOAD_NAME = RELOAD_NAME
     KEYS = KEYS
+    API_KEYS = API_KEYS
+    KEY_ID_SECRET = KEY_ID_SECRET
 
     def __init__(self, store: Store, train_tiny: Callable[[], Any]) -> None:
         self.store = store
