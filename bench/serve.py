@@ -174,6 +174,7 @@ def serve(kind: str, workers: int, model_uri: str, tracking_uri: str, cache: Pat
     if kind == "ours":
         env.update(
             KHATKRONG_API_KEYS=f"{KEY}:intake",
+            KHATKRONG_CASES_ENABLED="false",  # scoring only: the case desk needs a secret and a store
             KHATKRONG_KEY_ID_SECRET=KEY_ID_SECRET,
             KHATKRONG_TRACKING_URI=tracking_uri,
             KHATKRONG_MODEL_CACHE_DIR=str(cache),

@@ -8,6 +8,7 @@ prepared document serves both the matrix and the explanation spans.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -70,6 +71,21 @@ def prepare(text: str, engine: str = "nlpo3") -> Doc:
     return Doc(text, norm, offsets, tokens_with_offsets(norm, engine), details_mod.extract(text))
 
 
+_RE_BEYOND_THAI = re.compile("[^\x00-\x7f\u0e00-\u0e7f]")
+
+
+def count_digits(text: str) -> int:
+    """``sum(map(str.isdigit, text))``, by ``str.count`` when the text holds only ASCII and Thai (whose digits
+    normalisation has made ASCII).
+
+    >>> count_digits("เงิน 50,000 บาท ²")
+    6
+    """
+    if _RE_BEYOND_THAI.search(text):
+        return sum(map(str.isdigit, text))
+    return sum(text.count(d) for d in "0123456789๐๑๒๓๔๕๖๗๘๙")
+
+
 def detail_vector(doc: Doc) -> np.ndarray:
     """The explicit detail features of one document, in ``DETAIL_FEATURES`` order."""
     counts: dict[str, int] = {}
@@ -81,7 +97,7 @@ def detail_vector(doc: Doc) -> np.ndarray:
             counts[span.kind] = counts.get(span.kind, 0) + 1
     kinds = sum(1 for k in SUBSTANTIVE_KINDS if counts.get(k))
     n = max(len(doc.norm), 1)
-    digits = sum(map(str.isdigit, doc.norm))
+    digits = count_digits(doc.norm)
     values = [math.log1p(counts.get(k, 0)) for k in SUBSTANTIVE_KINDS]
     values += [math.log1p(counts.get(k, 0)) for k in ABUSE_KINDS]
     values += [

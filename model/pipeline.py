@@ -25,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
 from model.details import PERSONAL_KINDS, SUBSTANTIVE_KINDS, summarize
-from model.explain import Explainer, explain
+from model.explain import Explainer
 from model.features import Doc, ThaiFeatures
 from model.labels import CREDIBILITY, DECISIONS, HEADS
 from model.result import Details, Evidence, HeadScore, ScreenResult
@@ -234,12 +234,14 @@ class Screener(BaseEstimator):
         (batch callers that only need the scores).
         """
         self._check()
+        if len(texts) == 0:
+            return []
         docs = self.features_.prepare(list(texts))
         X = self.features_.transform_docs(docs)
         probs = {head: self._proba(head, X) for head in self.heads_}
         decisions = self.decide(probs["credibility"]) if "credibility" in probs else ["proceed"] * len(docs)
-        results = []
-        for i, doc in enumerate(docs):
+        all_scores: list[dict[str, HeadScore | None]] = []
+        for i in range(len(docs)):
             scores: dict[str, HeadScore | None] = {}
             for head in HEADS:
                 if head not in probs:
@@ -250,12 +252,15 @@ class Screener(BaseEstimator):
                 probabilities = {c: round(float(v), 6) for c, v in zip(self.classes_[head], p, strict=True)}
                 flag = round(1.0 - probabilities.get("credible", 0.0), 6) if head == "credibility" else None
                 scores[head] = HeadScore(self.classes_[head][k], float(p[k]), probabilities, flag)
-            items = self._evidence(doc, X, i, scores, evidence) if explain else []
+            all_scores.append(scores)
+        evidence_lists = self._evidence(docs, X, all_scores, evidence) if explain else [[] for _ in docs]
+        results = []
+        for doc, scores, decision, items in zip(docs, all_scores, decisions, evidence_lists, strict=True):
             results.append(
                 ScreenResult(
                     credibility=scores["credibility"],
                     category=scores["category"],
-                    decision=decisions[i],  # type: ignore[arg-type]
+                    decision=decision,  # type: ignore[arg-type]
                     flags=tuple(_flags(doc)),
                     evidence=tuple(items),
                     details=Details.from_lists(summarize(doc.spans)),
@@ -283,12 +288,12 @@ class Screener(BaseEstimator):
         return explainer
 
     def _evidence(
-        self, doc: Doc, X: Any, i: int, scores: dict[str, HeadScore | None], top: int
-    ) -> list[Evidence]:
+        self, docs: list[Doc], X: Any, scores: list[dict[str, HeadScore | None]], top: int
+    ) -> list[list[Evidence]]:
         """At most ``top`` items for the credibility head and ``top // 2`` for the category head (``top`` for
         a category-only model), each a whole word, cue word or detail span (:mod:`model.explain`)."""
         if top <= 0:
-            return []
+            return [[] for _ in docs]
         budget = (
             {"credibility": top, "category": max(top // 2, 1)}
             if "credibility" in self.heads_
@@ -296,13 +301,12 @@ class Screener(BaseEstimator):
         )
         heads = []
         for head, n in budget.items():
-            score = scores.get(head)
-            if head not in self.heads_ or score is None:
+            if head not in self.heads_:
                 continue
-            k = self.classes_[head].index(score.label)
-            heads.append((head, score.label, self._centred_coef(head)[k], n))
-        lo, hi = X.indptr[i], X.indptr[i + 1]
-        return explain(self._explainer(), doc, X.indices[lo:hi], X.data[lo:hi].astype(np.float64), heads)
+            labels = [s[head].label for s in scores]  # type: ignore[union-attr]
+            k = np.asarray([self.classes_[head].index(label) for label in labels], dtype=np.int64)
+            heads.append((head, labels, self._centred_coef(head), k, n))
+        return self._explainer().explain(docs, X, heads)
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(super().__getstate__())

@@ -8,7 +8,7 @@ the normalised text.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from model.labels import CATEGORIES
 from model.wordlists import words
@@ -45,6 +45,11 @@ def topic_matches(tokens: list[str]) -> list[tuple[int, int, int]]:
     >>> [(TOPICS[t], a, b) for t, a, b in topic_matches(tokenize("ผู้รับเหมาฮั้วประมูล"))]
     [('procurement', 0, 1), ('procurement', 1, 2), ('procurement', 2, 3)]
     """
+    return list(_matches(tuple(tokens)))
+
+
+@lru_cache(maxsize=2048)  # the features and the evidence of one text ask for the same tokens
+def _matches(tokens: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
     owners, starts = _cue_index()
     out: list[tuple[int, int, int]] = []
     i, n = 0, len(tokens)
@@ -66,7 +71,7 @@ def topic_matches(tokens: list[str]) -> list[tuple[int, int, int]]:
         if topics is not None:
             out.extend((t, i, i + 1) for t in topics)
         i += 1
-    return out
+    return tuple(out)
 
 
 def topic_counts(tokens: list[str]) -> list[int]:

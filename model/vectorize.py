@@ -41,7 +41,10 @@ def word_ngrams(tokens: Sequence[str], *, low: int, high: int) -> list[str]:
     """
     grams = list(tokens) if low == 1 else []
     for n in range(max(2, low), high + 1):
-        grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+        if n == 2:  # the common case, without a slice per bigram
+            grams.extend([f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)])
+        else:
+            grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
     return grams
 
 

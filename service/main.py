@@ -23,6 +23,8 @@ from model import store
 from service import docs, errors
 from service.auth import KeyRing
 from service.batching import MicroBatcher
+from service.cases.routes import router as cases_router
+from service.cases.store import open_case_store
 from service.deps import ModelHolder
 from service.errors import ServiceError
 from service.loader import load_at_startup
@@ -30,6 +32,8 @@ from service.logging import configure
 from service.metrics import Metrics
 from service.middleware import RequestContextMiddleware
 from service.reloading import Coordinator, RunState
+from service.review.routes import install as install_review
+from service.review.service import Sampling
 from service.routes import router
 from service.scoring import score
 from service.settings import Settings, get_settings
@@ -40,7 +44,8 @@ Screens Thai-language complaints and tip-offs sent to public-sector integrity bo
 (ระบบคัดกรองเรื่องร้องเรียน). Results are **advisory**: people decide.
 
 Send an API key as `Authorization: Bearer <key>`. Roles: `intake` screens reports, `reviewer` reads the model
-card, `admin` also reloads the model. `/healthz`, `/readyz` and `/metrics` need no key.
+card and works the case queue, `admin` also reloads the model, re-screens cases, reveals a reporter with a
+stated reason and reads the audit. `/healthz`, `/readyz` and `/metrics` need no key.
 """
 
 
@@ -88,6 +93,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             on_batch=metrics.microbatch_size.observe,
         )
         batcher.start()
+        case_store = (
+            await anyio.to_thread.run_sync(open_case_store, settings) if settings.cases_enabled else None
+        )
         coordinator = Coordinator(settings, holder, state, metrics)
         poller = asyncio.create_task(coordinator.run())
         try:
@@ -96,6 +104,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "scoring_limiter": limiter,
                 "batcher": batcher,
                 "coordinator": coordinator,
+                "case_store": case_store,
             }
         finally:
             poller.cancel()
@@ -104,6 +113,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await batcher.stop()
             holder.current = None
             metrics.close()
+            if case_store is not None:
+                case_store.close()
             if scratch is not None:
                 shutil.rmtree(scratch, ignore_errors=True)
 
@@ -128,6 +139,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     errors.install(app)
     app.include_router(router)
     docs.install(app)
+    if settings.cases_enabled:
+        app.include_router(cases_router)
+        install_review(  # the reviewers' web desk (/review) and /v1/stats: they work on the case store
+            app,
+            secret=settings.case_secrets()[0],
+            sampling=Sampling(settings.review_audit_rate, settings.review_double_rate),
+        )
     app.add_middleware(
         RequestContextMiddleware,
         max_body_bytes=settings.body_limit,

@@ -150,7 +150,10 @@ class Evidence(BaseModel):
     """Something in the text that moved a head's prediction, where a reviewer can check it: a whole word, a
     topic cue word or a detail span (``model.result.Evidence``). Personal data shows as its placeholder."""
 
-    feature: str = Field(max_length=512, examples=["word:ฮั้ว"])
+    feature: str = Field(
+        max_length=MAX_TEXT_CHARS + 64,  # a whole word, however long (one base letter and 19,999 marks)
+        examples=["word:ฮั้ว"],
+    )
     kind: EvidenceKind = Field(
         default="word",
         description="word (its word and character n-grams summed), cue (a topic cue word), detail, "

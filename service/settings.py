@@ -27,6 +27,7 @@ MAX_METADATA_VALUE_CHARS = 200
 MIN_KEY_CHARS = 24
 """API keys shorter than this are refused at start-up (``khatkrong up`` makes 32-character keys)."""
 MIN_SECRET_CHARS = 32
+"""Shortest accepted ``KHATKRONG_SECRET_KEY`` and ``KHATKRONG_KEY_ID_SECRET``."""
 
 
 def max_request_bytes(batch_max: int = MAX_BATCH_ITEMS, max_text_chars: int = MAX_TEXT_CHARS) -> int:
@@ -70,6 +71,31 @@ class Settings(BaseSettings):
         Most single-text requests scored together when they queue up (1 turns micro-batching off).
     log_level
         Level of the service's JSON-lines log.
+    cases_enabled
+        Serve the case desk (``/v1/cases``). It needs ``secret_key``; set ``KHATKRONG_CASES_ENABLED=false``
+        for a scoring-only deployment.
+    database_url
+        The case store. Unset: an embedded SQLite file, ``.khatkrong/cases.db``, upgraded at start-up.
+        ``postgresql://user:password@host/db`` (psycopg 3): run ``khatkrong db upgrade`` first.
+    secret_key, secret_key_file
+        At least 32 characters; the key that encrypts reporter data and report texts is derived from it
+        (HKDF-SHA256). Required by the case desk: it refuses to start without one.
+    secret_keys_old
+        Comma-separated earlier secrets, still readable during a rotation (``khatkrong cases rotate-key``).
+    dedup_threshold
+        Estimated Jaccard similarity of character 5-grams at or above which two cases are near-duplicates.
+        0.65, chosen on labelled pairs (``bench/dedup_threshold.py``, docs/case-desk.md): precision 0.93,
+        recall 0.85; the best F1 (0.89 at 0.50) linked three times as many different reports.
+    dedup_window_days
+        How far back a new case is compared with stored ones.
+    campaign_min_cases, campaign_window_days
+        A campaign: at least this many near-identical cases, within this many days, naming one target.
+    store_retry_after
+        Seconds a client is told to wait (``Retry-After``) when the case store is unreachable.
+    review_audit_rate
+        Share of ``proceed`` cases that enter the reviewers' queue anyway, marked "audit sample".
+    review_double_rate
+        Share of cases a second reviewer decides independently (disagreements go to a supervisor).
     key_id_secret
         Per-deployment secret (at least 32 characters) keying the HMAC that names an API key in the logs
         (``key_id``): ids are stable across workers and restarts but cannot be matched to a key without it.
@@ -115,6 +141,18 @@ class Settings(BaseSettings):
     scoring_threads: int = Field(default=2, ge=1, le=64)
     microbatch_max: int = Field(default=32, ge=1, le=MAX_BATCH_ITEMS)
     log_level: str = "INFO"
+    cases_enabled: bool = True
+    database_url: SecretStr | None = None
+    secret_key: SecretStr | None = None
+    secret_key_file: Path | None = None
+    secret_keys_old: SecretStr | None = None
+    dedup_threshold: float = Field(default=0.65, gt=0.0, le=1.0)
+    dedup_window_days: int = Field(default=90, ge=1)
+    campaign_min_cases: int = Field(default=3, ge=2)
+    campaign_window_days: int = Field(default=14, ge=1)
+    store_retry_after: int = Field(default=5, ge=1)
+    review_audit_rate: float = Field(default=0.05, ge=0.0, le=1.0)
+    review_double_rate: float = Field(default=0.10, ge=0.0, le=1.0)
     key_id_secret: SecretStr | None = None
     max_header_bytes: int = Field(default=32 * 1024, ge=1024)
     header_timeout: float = Field(default=10.0, gt=0)
@@ -143,6 +181,8 @@ class Settings(BaseSettings):
             )
         if len(self.key_id_secret.get_secret_value()) < MIN_SECRET_CHARS:
             raise ValueError(f"KHATKRONG_KEY_ID_SECRET is shorter than {MIN_SECRET_CHARS} characters")
+        if self.cases_enabled:
+            self.case_secrets()  # the case desk refuses to start without a usable secret
         return self
 
     @property
@@ -160,6 +200,24 @@ class Settings(BaseSettings):
             f"{self.batch_max} texts of {self.max_text_chars} characters: such batches get 413; unset it, or "
             "lower KHATKRONG_BATCH_MAX and KHATKRONG_MAX_TEXT_CHARS with it"
         )
+
+    def case_secrets(self) -> tuple[str, list[str]]:
+        """The current secret and the older ones (``secret_keys_old``); errors never show a secret."""
+        current = self.secret_key.get_secret_value() if self.secret_key is not None else None
+        if current is None and self.secret_key_file is not None:
+            current = self.secret_key_file.read_text(encoding="utf-8").strip()
+        if not current:
+            raise ValueError(
+                "set KHATKRONG_SECRET_KEY (or KHATKRONG_SECRET_KEY_FILE): the case desk encrypts reporter data "
+                "with a key derived from it; or set KHATKRONG_CASES_ENABLED=false to serve scoring only"
+            )
+        old_text = self.secret_keys_old.get_secret_value() if self.secret_keys_old is not None else ""
+        old = [s.strip() for s in old_text.split(",") if s.strip()]
+        for n, secret in enumerate([current, *old]):
+            if len(secret) < MIN_SECRET_CHARS:
+                which = "KHATKRONG_SECRET_KEY" if n == 0 else f"KHATKRONG_SECRET_KEYS_OLD entry {n}"
+                raise ValueError(f"{which} is shorter than {MIN_SECRET_CHARS} characters")
+        return current, old
 
     def key_roles(self) -> dict[str, Role]:
         """The configured keys and their roles (from ``api_keys`` and ``api_keys_file`` together)."""

@@ -103,7 +103,7 @@ def _labels(df: Any, cols: data_mod.Columns, head: str) -> list[str] | None:
 
 
 def train(
-    data_path: str | Path,
+    data_path: str | Path | list[Path],
     *,
     config: TrainConfig,
     text_column: str | None = None,
@@ -117,17 +117,18 @@ def train(
     register_as: str | None = registry.DEFAULT_MODEL_NAME,
     progress: Progress = lambda _msg: None,
 ) -> TrainResult:
-    """Train and log one run. The caller has configured the tracking store (:func:`registry.configure`)."""
+    """Train and log one run on one file or several (e.g. the corpus and ``khatkrong reviews export``).
+    The caller has configured the tracking store (:func:`registry.configure`)."""
     import mlflow
 
-    progress(f"reading {data_path}")
-    df, cols = data_mod.load_labelled(
-        data_path,
-        text=text_column,
-        category=category_column,
-        credibility=credibility_column,
-        group=group_column,
+    paths = list(data_path) if isinstance(data_path, list | tuple) else [Path(data_path)]
+    progress(f"reading {', '.join(map(str, paths))}")
+    df, cols, counts = data_mod.load_many(
+        paths, text=text_column, category=category_column, credibility=credibility_column, group=group_column
     )
+    if len(paths) > 1 or counts["reviews"]:
+        per_file = ", ".join(f"{counts[str(p)]} from {p}" for p in paths)
+        progress(f"{len(df)} rows: {per_file}; {counts['reviews']} rows from reviews")
     df = data_mod.check_label_counts(df, cols, drop_rare=drop_rare)
     parts = _parts(df, cols, config, val_data, test_data)
     sizes = {"train": len(parts.train), "val": len(parts.val), "test": len(parts.test)}
@@ -143,7 +144,8 @@ def train(
         mlflow.log_params(
             {
                 **config.model_dump(),
-                "data_path": str(data_path),
+                "data_path": ",".join(map(str, paths)),
+                "n_rows_from_reviews": counts["reviews"],
                 "data_digest": data_mod.digest(df),
                 "text_column": cols.text,
                 "category_column": cols.category or "",
@@ -197,6 +199,7 @@ def train(
         )
         metrics.update(val_ev.metrics)
         metrics["fit_seconds"] = fit_seconds
+        metrics["rows_from_reviews"] = float(counts["reviews"])
         metrics["test_texts_per_second"] = sizes["test"] / max(score_seconds, 1e-9)
         mlflow.log_metrics(metrics)
         progress("logging artefacts and the model")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from model.details.kinds import PERSONAL_KINDS, PLACEHOLDERS, Span
-from model.normalize import nfc as _linear_nfc
+from model.normalize import nfc
 
 # --- exact offsets through NFC ------------------------------------------------------------------------------
 
@@ -81,7 +81,7 @@ def nfc_with_map(text: str) -> tuple[str, OffsetMap | None]:
     n = len(text)
     for i in range(1, n + 1):
         if i == n or _starts_segment(text[i]):
-            piece = _linear_nfc(text[seg:i])  # marks sorted first: linear on any run of marks
+            piece = nfc(text[seg:i])  # linear on long runs of unordered marks (CPython's NFC is quadratic)
             pieces.append(piece)
             starts.extend([seg] * len(piece))
             ends.extend([i] * len(piece))

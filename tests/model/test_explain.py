@@ -85,20 +85,26 @@ def test_at_most_n_items_per_head(screener: Screener, texts: list[str]) -> None:
             assert weights == sorted(weights, reverse=True)
     assert all(r.evidence == () for r in screener.screen(texts[:5], explain=False))
     assert all(r.evidence == () for r in screener.screen(texts[:5], evidence=0))
+    assert screener.screen([]) == []
+
+
+def test_texts_without_words_get_document_evidence_only(screener: Screener) -> None:
+    for result in screener.screen(["", "   ", "081-234-5678"]):  # no word outside personal data
+        assert all(e.kind in ("document", "personal") for e in result.evidence), result.evidence
 
 
 def test_contributions_add_up_to_the_logit(screener: Screener, texts: list[str]) -> None:
     explainer = Explainer(screener.features_)
     docs = screener.features_.prepare(texts[:40])
     X = screener.features_.transform_docs(docs)
-    w = screener._centred_coef("credibility")[0]
-    for i, doc in enumerate(docs):
-        lo, hi = X.indptr[i], X.indptr[i + 1]
-        order = np.argsort(X.indices[lo:hi])
-        cols, vals = X.indices[lo:hi][order], X.data[lo:hi][order].astype(np.float64)
-        contrib = vals * w[cols]
-        [tokens], [details] = explainer.contributions(doc, cols, [contrib])
-        assert tokens.sum() + sum(details.values()) == pytest.approx(contrib.sum(), abs=1e-9)
+    W = screener._centred_coef("credibility")
+    k = np.arange(len(docs)) % W.shape[0]  # any class, per document
+    [(tokens, details)] = explainer.contributions(docs, X, [(W, k)])
+    for i in range(len(docs)):
+        row = X.getrow(i)
+        total = float((row.data * W[k[i], row.indices]).sum())
+        assert len(tokens[i]) == len(docs[i].tokens)
+        assert tokens[i].sum() + sum(details[i].values()) == pytest.approx(total, abs=1e-6)
 
 
 def test_cue_words_are_found_where_they_were_counted() -> None:

@@ -131,12 +131,17 @@ def log_screener_unchecked(screener: Any) -> Any:
         )
 
 
+SECRET_KEY = "test-secret-key-of-at-least-32-characters"
+
+
 def make_settings(store: Store, cache: Path, **overrides: Any) -> Settings:
     values: dict[str, Any] = {
         "model_uri": f"models:/{NAME}@champion",
         "tracking_uri": store.uri,
         "model_cache_dir": cache,
         "api_keys": API_KEYS,
+        "secret_key": SECRET_KEY,
+        "database_url": f"sqlite:///{cache.parent / (cache.name + '-cases.db')}",
         "key_id_secret": KEY_ID_SECRET,
         "canary_min_credible_proceed": CANARY_MIN_CREDIBLE_PROCEED,
     }
@@ -154,6 +159,7 @@ class Kit:
     NAME = NAME
     RELOAD_NAME = RELOAD_NAME
     KEYS = KEYS
+    SECRET_KEY = SECRET_KEY
     API_KEYS = API_KEYS
     KEY_ID_SECRET = KEY_ID_SECRET
 

@@ -27,9 +27,13 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
         "KHATKRONG_TRACKING_URI",
         "MLFLOW_TRACKING_URI",
         "PROMETHEUS_MULTIPROC_DIR",
+        "KHATKRONG_SECRET_KEY_FILE",
+        "KHATKRONG_SECRET_KEYS_OLD",
+        "KHATKRONG_CASES_ENABLED",
     ):
         monkeypatch.setenv(name, "")  # recorded: what `serve` sets in os.environ is undone after the test
         monkeypatch.delenv(name)
+    monkeypatch.setenv("KHATKRONG_SECRET_KEY", "a-test-secret-of-at-least-32-characters")
     get_settings.cache_clear()
     yield monkeypatch
     get_settings.cache_clear()

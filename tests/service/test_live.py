@@ -196,21 +196,31 @@ def wait_all_workers_on(server: Server, version: str, since: float, timeout: flo
     )
 
 
+def reload(server: Server) -> httpx.Response:
+    """POST /v1/admin/reload; retried while the alias poll of a worker runs its own reload (409 busy)."""
+    for _ in range(30):
+        r = server.post("/v1/admin/reload", "admin")
+        if not (r.status_code == 409 and r.json()["detail"].startswith("a reload is already running")):
+            return r
+        time.sleep(0.5)
+    return r
+
+
 def test_a_reload_reaches_both_workers(server: Server, kit: Any, live_versions: dict[str, str]) -> None:
     wait_all_workers_on(server, live_versions["v1"], 0, 30)
     move_alias(kit, live_versions["v2"])
     start = time.time()
-    r = server.post("/v1/admin/reload", "admin")
+    r = reload(server)
     assert r.status_code == 200, r.text
-    assert r.json()["changed"] is True and r.json()["current"]["version"] == live_versions["v2"]
+    assert r.json()["current"]["version"] == live_versions["v2"]  # changed, unless the alias poll was first
     took = wait_all_workers_on(server, live_versions["v2"], start, POLL_SECONDS + 20)
     converged = time.time()
     print(f"both workers on the new version {took:.1f} s after the reload answered")
     for _ in range(20):
         assert server.get("/v1/model", "reviewer").status_code == 200
     events = server.logs()
-    assert sum(e.get("event") == "model_reloaded" for e in events) == 1
-    assert sum(e.get("event") == "model_followed" for e in events) >= 1
+    assert sum(e.get("event") == "model_reloaded" for e in events) >= 1
+    assert sum(e.get("event") == "model_followed" for e in events) >= 1, "the other worker followed"
     for versions in server.versions_by_pid(converged).values():
         assert set(versions) <= {live_versions["v2"]}, "no worker flips back"
 
@@ -227,6 +237,9 @@ def test_an_alias_move_alone_reaches_both_workers(
 
 def test_concurrent_reloads_run_exactly_once(server: Server, kit: Any, live_versions: dict[str, str]) -> None:
     move_alias(kit, live_versions["v3"])
+    assert reload(server).status_code == 200
+    wait_all_workers_on(server, live_versions["v3"], 0, POLL_SECONDS + 20)
+    # The alias stays put (so no alias poll competes): 4 reloads at once, on fresh connections.
     before = sum(e.get("event") == "reload_started" for e in server.logs())
     barrier = threading.Barrier(4)
     results: list[httpx.Response] = []
@@ -245,10 +258,11 @@ def test_concurrent_reloads_run_exactly_once(server: Server, kit: Any, live_vers
     for r in results:
         if r.status_code == 409:
             assert r.json()["detail"].startswith("a reload is already running")
+        else:
+            assert r.json()["changed"] is False
     time.sleep(1)
     started = sum(e.get("event") == "reload_started" for e in server.logs()) - before
     assert started == 1, "exactly one reload ran"
-    wait_all_workers_on(server, live_versions["v3"], 0, POLL_SECONDS + 20)
 
 
 def test_a_version_that_deprioritises_everything_is_refused(
@@ -257,7 +271,7 @@ def test_a_version_that_deprioritises_everything_is_refused(
     wait_all_workers_on(server, live_versions["v3"], 0, 30)
     move_alias(kit, live_versions["bad"])
     try:
-        r = server.post("/v1/admin/reload", "admin")
+        r = reload(server)
         assert r.status_code == 409, r.text
         detail = r.json()["detail"]
         assert detail.startswith("the model failed the canary check: only 0% of the credible canary reports")

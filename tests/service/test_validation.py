@@ -95,3 +95,25 @@ def test_the_largest_valid_batch_fits_the_default_body_limit(client: TestClient,
         422,
         "body.metadata: metadata holds at most 16 fields, got 17",
     )
+
+
+HOSTILE = [
+    "ก" + "\u0e48" * 19_999,
+    "\u0e48" * 20_000,
+    "ก" + "\u0e48\u0e49\u0e4a\u0e4b\u0e4c" * 3_999,
+    "\u0e30" * 20_000,
+    "\u0e32\u0e33\u0e45" * 6_666,
+    "ก" + "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47" * 2_499,
+    "ก" + "\u0301\u0308\u0e48\u0331" * 4_999,  # combining marks of Latin mixed with a Thai tone mark
+    "ถนนพัง " + "\u0e4c" * 19_990,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_texts_are_scored_never_500(client: TestClient, kit: Any, text: str) -> None:
+    """Long runs of marks make one 20,000-character word: its evidence is whole (principle 5), and valid."""
+    r = client.post("/v1/screen", json={"text": text}, headers=kit.auth("intake"))
+    assert r.status_code == 200, r.text[:500]
+    for ev in r.json()["evidence"]:
+        if ev["span"] is not None and ev["text"] is not None:
+            assert text[ev["span"][0] : ev["span"][1]] == ev["text"]

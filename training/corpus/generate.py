@@ -5,14 +5,20 @@ byte-for-byte identical for a seed whatever else changes in the process.
 
 Steps for one row, in order:
 
-1. pick a category (``CATEGORY_WEIGHTS``), then a credibility level (``CREDIBILITY_WEIGHTS``), then a frame
-   of that cell uniformly;
-2. render the frame's template with gazetteer values;
-3. on some rows, a hard-case augmentation that keeps the label (an insult added to a credible report, a
-   detail added to a personal attack, corruption vocabulary added to a rant);
+1. draw ``created_at``; pick a category (``CATEGORY_WEIGHTS``), then a credibility level
+   (``CREDIBILITY_WEIGHTS``), then a frame of that cell uniformly;
+2. render the frame's template with a :class:`~training.corpus.world.World` as the slot filler (places,
+   agency, positions, projects, official's gender and dates that agree with each other and with
+   ``created_at``);
+3. on ``AUGMENT_RATE`` of rows, one sentence from a pool (an insult, a demand, corruption vocabulary, a
+   detail, a place, a polite ask) typical of the *other* credibility levels (``_POOL_WEIGHTS``), so that no
+   phrase, and no absence of one, marks a label: the label follows the frame's substance;
 4. pick one of the frame's channels and apply its surface style;
-5. surface noise: typos, misplaced tone marks, Thai digits, code-mixed English;
-6. label noise on ``LABEL_NOISE_RATE`` of rows (marked in ``label_noise``).
+5. register (:func:`training.corpus.noise.register`): pronouns, phones, dates and emoji toward real shares;
+6. the speaker's gender: pronouns, particles and the reporter's name agree (:mod:`training.corpus.world`);
+7. human noise (:func:`training.corpus.noise.human_noise`), Thai digits, code-mixed English; never inside a
+   slot value, a form label or a number;
+8. label noise on ``LABEL_NOISE_RATE`` of rows (marked in ``label_noise``).
 """
 
 from __future__ import annotations
@@ -26,7 +32,9 @@ from functools import cache
 
 from training.corpus import gazetteer
 from training.corpus.frames.base import CATEGORIES, CREDIBILITY, Frame
-from training.corpus.template import compile_template, render
+from training.corpus.noise import human_noise, protected_spans, register
+from training.corpus.template import compile_template, render, slots_of
+from training.corpus.world import World, fix_reporter_names, harmonise, infer_speaker
 
 COLUMNS = (
     "id",
@@ -41,35 +49,51 @@ COLUMNS = (
     "hard",
     "created_at",
 )
+# Real intake is dominated by service problems (Traffy Fondue; real-dev's README): the mix leans that way
+# while every wrongdoing category keeps enough rows to learn from.
 CATEGORY_WEIGHTS = {
-    "procurement": 0.13,
-    "bribery": 0.13,
-    "embezzlement": 0.12,
-    "abuse_of_power": 0.12,
-    "conflict_of_interest": 0.11,
-    "misconduct": 0.12,
-    "service_issue": 0.16,
-    "other": 0.11,
+    "procurement": 0.09,
+    "bribery": 0.10,
+    "embezzlement": 0.08,
+    "abuse_of_power": 0.14,
+    "conflict_of_interest": 0.07,
+    "misconduct": 0.10,
+    "service_issue": 0.30,
+    "other": 0.12,
 }
 CREDIBILITY_WEIGHTS = {"credible": 0.5, "frivolous": 0.25, "malicious": 0.25}
+CREDIBILITY_WEIGHTS = {"credible": 0.5, "frivolous": 0.25, "malicious": 0.25}
 LABEL_NOISE_RATE = 0.03
-HARD_AUGMENT_RATE = 0.14
-TYPO_RATE = 0.3
+REAL_FRAME_WEIGHT = (
+    2.0  # the frames written after real tickets (ids ``*.real_*``) are drawn this much more often
+)
+AUGMENT_RATE = 0.35
 THAI_DIGIT_RATE = 0.08
 CODE_MIX_RATE = 0.12
 MAX_RETRIES = 4
 START = dt.datetime(2024, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=7)))
 
 
+def frame_modules() -> list[str]:
+    """Every module of the frames package that defines ``FRAMES``: the category modules first (in
+    ``CATEGORIES`` order), then the others (``real_*``) by name, so the order never depends on the file system."""
+    import pkgutil
+
+    from training.corpus import frames as package
+
+    names = sorted(m.name for m in pkgutil.iter_modules(package.__path__) if m.name != "base")
+    return [c for c in CATEGORIES if c in names] + [n for n in names if n not in CATEGORIES]
+
+
 @cache
 def all_frames() -> tuple[Frame, ...]:
-    """Every frame of every category module, in a fixed order."""
+    """Every frame of every frames module (:func:`frame_modules`), in a fixed order."""
     import importlib
 
     frames: list[Frame] = []
-    for category in CATEGORIES:
-        module = importlib.import_module(f"training.corpus.frames.{category}")
-        frames.extend(module.FRAMES)
+    for name in frame_modules():
+        module = importlib.import_module(f"training.corpus.frames.{name}")
+        frames.extend(getattr(module, "FRAMES", ()))
     ids = [f.id for f in frames]
     if len(set(ids)) != len(ids):
         raise ValueError("duplicate frame ids")
@@ -83,84 +107,133 @@ def _cells(frames: Sequence[Frame]) -> dict[tuple[str, str], list[Frame]]:
     return cells
 
 
-# --- hard-case augmentations (labels unchanged) ---------------------------------------------------
+# --- augmentations (labels unchanged) -------------------------------------------------------------
+# ``hard`` names the case when the added sentence makes a hard one for that label.
 
-_AUGMENT = {
-    "credible": (
-        "credible_insult",
-        tuple(
-            compile_template(t)
-            for t in (
-                "[ไอ้|อี|]พวก[เลว|ชั่ว|หน้าด้าน]นี่[มัน|]ไม่มียางอาย[เลย|จริง ๆ]",
-                "[โคตร|]เหลือทนแล้ว[ครับ|ค่ะ|] [พวกมัน|ไอ้พวกนี้]กินกันจนอิ่ม[แล้ว|]",
-                "[ขอให้|]มันฉิบหาย[ไปเลย|ไปทั้งโคตร]",
-                "[ไอ้|]{position}[หน้าเงิน|ตัวแสบ|ขี้โกง]คนนี้[แหละ|]",
-                "[มึง|พวกมึง]อย่าคิดว่าชาวบ้านโง่[นะ|]",
-                "[ควาย|สันดานเสีย|ชาติหมา]จริง ๆ[ครับ|]",
-                "[ผม|ฉัน|ดิฉัน]โกรธมาก[จนตัวสั่น|] [ทนไม่ไหวแล้ว|]",
-                "[เลวที่สุด|ระยำจริงๆ|แม่งเอ๊ย]",
-            )
-        ),
+_POOLS = {
+    "insult": tuple(
+        compile_template(t)
+        for t in (
+            "[ไอ้|อี|]พวก[เลว|ชั่ว|หน้าด้าน]นี่[มัน|]ไม่มียางอาย[เลย|จริง ๆ]",
+            "[โคตร|]เหลือทนแล้ว [พวกมัน|ไอ้พวกนี้]กินกันจนอิ่ม[แล้ว|]",
+            "[ขอให้|]มันฉิบหาย[ไปเลย|ไปทั้งโคตร]",
+            "[มึง|พวกมึง]อย่าคิดว่าชาวบ้านโง่[นะ|]",
+            "[ควาย|สันดานเสีย|ชาติหมา]จริง ๆ",
+            "[ผม|ดิฉัน|]โกรธมาก[จนตัวสั่น|] [ทนไม่ไหวแล้ว|]",
+            "[เลวที่สุด|ระยำจริงๆ|แม่งเอ๊ย]",
+            "[ไม่ไหวจะเคลียร์|น่าโมโหมาก|เซ็งมาก][!!|]",
+        )
     ),
-    "malicious": (
-        "malicious_detail",
-        tuple(
-            compile_template(t)
-            for t in (
-                "[มัน|เขา|คนนี้]ทำงานอยู่ที่{agency}",
-                "เมื่อวันที่ {date} [ผม|ฉัน|]เห็น[มัน|เขา]ที่{place}",
-                "[บ้านมัน|มันพัก]อยู่{village} อำเภอ{district}",
-                "[รถมัน|มันขับรถ]ทะเบียน {plate}",
-                "[มัน|เขา]เป็น{position}[มาตั้งแต่ปี {year}|]",
-            )
-        ),
+    "detail": tuple(
+        compile_template(t)
+        for t in (
+            "[เขา|คนนี้]ทำงานอยู่ที่{agency}",
+            "เห็น[เขา|อีกฝ่าย]ที่{place}[เมื่อวาน|เมื่อสัปดาห์ก่อน|]",
+            "[อยู่|บ้านอยู่]แถว{village} อำเภอ{district}",
+            "[รถ|เขาขับรถ]ทะเบียน {plate}",
+            "[เขา|คนนี้]เป็น{position}[มาหลายปีแล้ว|]",
+        )
     ),
-    "frivolous": (
-        "frivolous_vocab",
-        tuple(
-            compile_template(t)
-            for t in (
-                "[ทุจริต|โกง]กันทั้ง[ระบบ|ประเทศ|นั้น][แหละ|]",
-                "คอรัปชั่น[เต็มบ้านเต็มเมือง|ทุกหย่อมหญ้า]",
-                "[สินบน|เงินใต้โต๊ะ]มีทุกที่[อยู่แล้ว|]",
-                "ฮั้ว[กันหมด|กันทุกงาน][แหละ|นั่นแหละ]",
-                "[ข้าราชการ|นักการเมือง]ยักยอก[กันเป็นว่าเล่น|ทุกคน]",
-            )
-        ),
+    "vocab": tuple(
+        compile_template(t)
+        for t in (
+            "[ทุจริต|โกง]กันทั้ง[ระบบ|ประเทศ|นั้น][แหละ|]",
+            "คอรัปชั่น[เต็มบ้านเต็มเมือง|ทุกหย่อมหญ้า]",
+            "[สินบน|เงินใต้โต๊ะ]มีทุกที่[อยู่แล้ว|]",
+            "ฮั้ว[กันหมด|กันทุกงาน][แหละ|นั่นแหละ]",
+            "[ข้าราชการ|นักการเมือง]ยักยอก[กันเป็นว่าเล่น|ทุกคน]",
+            "[ประเทศนี้|บ้านเมืองนี้]มันเป็นแบบนี้[ทุกที่|มานานแล้ว]",
+            "[ส่อทุจริต|ส่อว่ามีการทุจริต|เข้าข่ายละเว้นการปฏิบัติหน้าที่|เข้าข่ายผลประโยชน์ทับซ้อน][ชัดเจน|แน่นอน|]",
+            "[ใคร ๆ ก็|คนแถวนี้|เขา]บอกว่า[กินกันหมด|ต้องจ่ายก่อน|ไม่มีใครกล้าแตะ]",
+        )
     ),
+    "demand": tuple(
+        compile_template(t)
+        for t in (
+            "[ขอให้|]ลงโทษ[ให้ถึงที่สุด|ตามกฎหมาย|สถานหนัก]",
+            "[ควร|ขอให้]ไล่ออก[จากราชการ|ไปเลย|]",
+            "[ขอให้|]ย้ายออกไป[จากพื้นที่|เลย|]",
+            "[ต้อง|ขอให้]สอบสวนเอาผิด[ให้ได้|ด้วย]",
+            "[ไล่มันออก|ปลดมันออก|เอามันออก][ไปเลย|จากตำแหน่ง|]",
+            "คนแบบนี้[ไม่สมควร|ไม่ควร]เป็น[ข้าราชการ|เจ้าหน้าที่รัฐ][อีกต่อไป|]",
+            "[ขอให้ปลด|ควรปลด]ออกจากตำแหน่ง[ด้วย|]",
+        )
+    ),
+    "polite": tuple(
+        compile_template(t)
+        for t in (
+            "[รบกวน|ขอความกรุณา|ฝาก]ตรวจสอบ[ด้วย|ให้ด้วย|ด้วยนะ]",
+            "[ขอให้|]ช่วย[ดำเนินการ|จัดการ|ดูแล]ด้วย",
+            "ขอบคุณ[มาก|ล่วงหน้า|]",
+            "[แจ้งไปหลายครั้งแล้ว|แจ้งมาหลายรอบแล้ว|แจ้งครั้งที่{count}]",
+            "[ขอให้หน่วยงานที่เกี่ยวข้องตรวจสอบ|จึงขอให้ตรวจสอบข้อเท็จจริง]",
+        )
+    ),
+    "place": tuple(
+        compile_template(t)
+        for t in (
+            "[ที่|แถว|]ซอย{soi} เขต{khet}",
+            "[ที่|แถว]ถนน{bkk_road}[ ช่วง{place}|]",
+            "[ช่วงเย็น|ช่วงเช้า|เมื่อวาน|ประมาณสองทุ่ม][ตรง|ที่]{place}",
+        )
+    ),
+    "place_rural": tuple(
+        compile_template(t)
+        for t in (
+            "[แถว|]{place} [ตำบล|ต.]{tambon}",
+            "[ที่|แถว]{village} อำเภอ{district}",
+            "[ช่วงเย็น|ช่วงเช้า|เมื่อวาน|ประมาณสองทุ่ม][ตรง|ที่]{place}",
+        )
+    ),
+}
+# Which pools each credibility level draws from, and how often: every level carries phrases that are typical
+# of the others (a credible report with anger and demands; a rant or an attack with places and polite asks),
+# so that neither a phrase nor its absence gives the label away. Substance (an act, where, who) comes from
+# the frame only.
+_POOL_WEIGHTS = {
+    "credible": {"insult": 1.0, "demand": 1.5, "vocab": 1.0, "polite": 0.5},
+    "frivolous": {"vocab": 1.0, "polite": 1.5, "place": 1.5, "demand": 0.3, "operator": 0.5},
+    "malicious": {"detail": 1.0, "place": 1.0, "polite": 1.0, "insult": 0.3, "operator": 0.5},
+}
+_HARD_OF = {
+    ("credible", "insult"): "credible_insult",
+    ("credible", "demand"): "credible_insult",
+    ("credible", "vocab"): "credible_insult",
+    ("malicious", "detail"): "malicious_detail",
+    ("frivolous", "vocab"): "frivolous_vocab",
 }
 
 
-def _augment(text: str, credibility: str, rng: random.Random) -> tuple[str, str]:
-    kind, sentences = _AUGMENT[credibility]
-    sentence = render(rng.choice(sentences), rng, gazetteer.fill)
-    if rng.random() < 0.5:
-        return f"{sentence} {text}", kind
-    return f"{text} {sentence}", kind
+def _augment(
+    text: str, credibility: str, rng: random.Random, fill: Callable[[str, random.Random], str]
+) -> tuple[str, str]:
+    weights = _POOL_WEIGHTS[credibility]
+    pool = rng.choices(sorted(weights), weights=[weights[k] for k in sorted(weights)])[0]
+    if pool == "operator":  # a desk operator writing up the call in the third person
+        if infer_speaker(text) is None and not _FORM_HEADER.match(text):
+            return f"ผู้ร้องแจ้งว่า {text}", ""
+        pool = "polite"
+    if pool == "place" and not getattr(fill, "bangkok", True):
+        pool = "place_rural"
+    sentence = render(rng.choice(_POOLS[pool]), rng, fill)
+    opens = _FORM_HEADER.match(text) or text.lstrip().startswith(
+        ("ฮัลโหล", "สวัสดี", "เรียน", "กราบเรียน", "ครับ", "ค่ะ")
+    )
+    text = f"{sentence} {text}" if not opens and rng.random() < 0.5 else f"{text} {sentence}"
+    return text, _HARD_OF.get((credibility, pool), "")
 
 
 # --- channel styles ----------------------------------------------------------------------------
 
 _THAI = r"\u0e00-\u0e7f"
 _SPACE_BETWEEN_THAI = re.compile(rf"(?<=[{_THAI}]) (?=[{_THAI}])")
-_LINE_ENDINGS = (
-    "ครับ",
-    "ค่ะ",
-    "คะ",
-    "นะคะ",
-    "จ้า",
-    "นะครับ",
-    "ด้วยครับ",
-    " 🙏",
-    " 😡",
-    " 555",
-    "!!!",
-    "??",
-    " 😢",
-    "🙏🙏",
-    "",
-)
+_LINE_ENDINGS = {
+    "male": ("ครับ", "นะครับ", "ด้วยครับ", "ครับผม"),
+    "female": ("ค่ะ", "นะคะ", "ด้วยค่ะ", "จ้า"),
+    None: ("", "!!!", "??", " 555", " 🙏", "...", " ด้วย", " ด่วน"),
+}
 _FILLERS = ("เอ่อ", "คือ", "แบบว่า", "อ่า", "คือว่า", "เอ่อ คือ", "ก็")
+_FORM_HEADER = re.compile(r"^\s*(?:เรื่อง|หัวข้อ|รายละเอียด|ปัญหา|เรียน)\s*:?")
 _LETTER_TO = (
     "เรียน ผู้อำนวยการศูนย์ดำรงธรรม",
     "เรียน ท่านผู้ว่าราชการจังหวัด",
@@ -179,26 +252,37 @@ _LETTER_END = (
 )
 
 
-def _elongate(text: str, rng: random.Random) -> str:
-    spots = [m.end() - 1 for m in re.finditer(r"[ก-ฮ](?=[ \n!?]|$)", text)]
+def _elongate(text: str, rng: random.Random, values: dict[str, str]) -> str:
+    """Stretch a final consonant (a sentence end, never inside a name or other slot value)."""
+    spans = protected_spans(text, values.values())
+    spots = [
+        m.end() - 1
+        for m in re.finditer(r"[ก-ฮ](?=[ \n!?]|$)", text)
+        if all(not a <= m.start() < b for a, b in spans)
+    ]
     if not spots:
         return text
     i = rng.choice(spots)
     return text[: i + 1] + text[i] * rng.randint(2, 5) + text[i + 1 :]
 
 
-def _style_line_chat(text: str, rng: random.Random, values: dict[str, str]) -> str:
+def _style_line_chat(text: str, rng: random.Random, values: dict[str, str], speaker: str | None) -> str:
     text = text.replace("\n", " ")
     if rng.random() < 0.5:
         text = _SPACE_BETWEEN_THAI.sub("", text)
-    if rng.random() < 0.35:
-        text = _elongate(text, rng)
-    if rng.random() < 0.5:
-        text = text.rstrip() + rng.choice(_LINE_ENDINGS)
+    if rng.random() < 0.2:
+        text = _elongate(text, rng, values)
+    if rng.random() < 0.4:
+        ends = _LINE_ENDINGS[None] + _LINE_ENDINGS.get(speaker, ())
+        end = rng.choice(ends)
+        if not text.rstrip().endswith(end.strip() or "\0"):
+            text = text.rstrip() + end
     return text
 
 
-def _style_web_form(text: str, rng: random.Random, values: dict[str, str]) -> str:
+def _style_web_form(text: str, rng: random.Random, values: dict[str, str], speaker: str | None) -> str:
+    if _FORM_HEADER.match(text):  # the frame has its own form header: never a second one
+        return text
     r = rng.random()
     if r < 0.3:
         where = values.get("province") or gazetteer.fill("province", rng)
@@ -208,31 +292,41 @@ def _style_web_form(text: str, rng: random.Random, values: dict[str, str]) -> st
     return text
 
 
-def _style_letter(text: str, rng: random.Random, values: dict[str, str]) -> str:
-    if not text.lstrip().startswith(("เรียน", "กราบเรียน")) and rng.random() < 0.6:
+def _style_letter(text: str, rng: random.Random, values: dict[str, str], speaker: str | None) -> str:
+    if "เรียน" not in text[:200] and rng.random() < 0.6:
         text = f"{rng.choice(_LETTER_TO)}\n{text}"
     if "จึงเรียนมา" not in text and rng.random() < 0.6:
         text = f"{text}\n{rng.choice(_LETTER_END)}"
     return text
 
 
-def _style_phone(text: str, rng: random.Random, values: dict[str, str]) -> str:
-    words = text.replace("\n", " ").split(" ")
+_OPENERS = {
+    "male": ("ฮัลโหล ครับ ", "ครับ เอ่อ ", "สวัสดีครับ "),
+    "female": ("สวัสดีค่ะ ", "ค่ะ คือ ", "ฮัลโหล ค่ะ "),
+    None: ("ฮัลโหล ", "เอ่อ "),
+}
+
+
+def _style_phone(text: str, rng: random.Random, values: dict[str, str], speaker: str | None) -> str:
+    """Spoken fillers between words (never next to a number or inside a slot value); an opener that agrees
+    with the speaker; no emoji (noise.register strips them from transcripts)."""
+    spans = protected_spans(text.replace("\n", " "), values.values())
+    text = text.replace("\n", " ")
     out: list[str] = []
-    for w in words:
+    pos = 0
+    for w in text.split(" "):
         out.append(w)
-        r = rng.random()
-        if r < 0.08:
+        pos += len(w) + 1
+        free = all(not a < pos <= b for a, b in spans)
+        if w and free and not w[-1].isdigit() and rng.random() < 0.07:
             out.append(rng.choice(_FILLERS))
-        elif r < 0.11 and w:
-            out.append(w)  # a spoken repeat
     text = " ".join(out)
-    if rng.random() < 0.4:
-        text = rng.choice(("ฮัลโหล ครับ ", "สวัสดีค่ะ ", "ฮัลโหล ", "ครับ เอ่อ ", "ค่ะ คือ ")) + text
+    if speaker != "operator" and rng.random() < 0.4:
+        text = rng.choice(_OPENERS.get(speaker, _OPENERS[None])) + text
     return text
 
 
-CHANNEL_STYLES: dict[str, Callable[[str, random.Random, dict[str, str]], str]] = {
+CHANNEL_STYLES: dict[str, Callable[[str, random.Random, dict[str, str], str | None], str]] = {
     "line_chat": _style_line_chat,
     "web_form": _style_web_form,
     "letter": _style_letter,
@@ -265,22 +359,6 @@ _CODE_MIX_RE = re.compile("|".join(map(re.escape, _CODE_MIX)))
 _TO_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
-def _typo(text: str, rng: random.Random) -> str:
-    for _ in range(rng.randint(1, 3)):
-        thai = [i for i, c in enumerate(text) if "\u0e01" <= c <= "\u0e2e"]
-        if len(thai) < 4:
-            return text
-        i = rng.choice(thai)
-        op = rng.random()
-        if op < 0.4:
-            text = text[:i] + text[i + 1 :]
-        elif op < 0.7:
-            text = text[:i] + text[i] + text[i:]
-        elif i + 1 < len(text):
-            text = text[:i] + text[i + 1] + text[i] + text[i + 2 :]
-    return text
-
-
 def _misplace_tone(text: str, rng: random.Random) -> str:
     matches = list(_TONE_AFTER_VOWEL.finditer(text))
     if not matches:
@@ -293,10 +371,9 @@ def _code_mix(text: str, rng: random.Random) -> str:
     return _CODE_MIX_RE.sub(lambda m: _CODE_MIX[m.group(0)] if rng.random() < 0.6 else m.group(0), text)
 
 
-def _noise(text: str, rng: random.Random) -> str:
-    if rng.random() < TYPO_RATE:
-        text = _typo(text, rng)
-    if rng.random() < 0.1:
+def _noise(text: str, rng: random.Random, values: dict[str, str], channel: str) -> str:
+    text = human_noise(text, rng, values.values(), channel)
+    if rng.random() < 0.05:
         text = _misplace_tone(text, rng)
     if rng.random() < THAI_DIGIT_RATE:
         text = text.translate(_TO_THAI_DIGITS)
@@ -337,22 +414,44 @@ def _agency_type(values: dict[str, str], rng: random.Random) -> str:
     return rng.choice(gazetteer.AGENCY_TYPES)
 
 
+def _frame_weights(frames: Sequence[Frame]) -> list[float]:
+    return [REAL_FRAME_WEIGHT if ".real_" in f.id else 1.0 for f in frames]
+
+
+@cache
+def _slots(frame: Frame) -> frozenset[str]:
+    return frozenset(slots_of(frame.compiled))
+
+
+def _speaker(frame: Frame, text: str, rng: random.Random) -> str:
+    """The frame's speaker, else the gender its rendered wording marks, else a coin (the particles the channel
+    style adds then agree with it)."""
+    return frame.speaker or infer_speaker(text) or ("male" if rng.random() < 0.5 else "female")
+
+
 def render_row(index: int, seed: int, cells: dict[tuple[str, str], list[Frame]], seen: set[str]) -> Row:
     """Render row ``index`` of the corpus for ``seed``."""
     rng = random.Random(f"khatkrong-corpus/{seed}/{index}")
+    created = START + dt.timedelta(seconds=rng.randrange(0, 3 * 365 * 24 * 3600))
     category = _weighted(rng, CATEGORY_WEIGHTS, [c for c, _ in cells])
     credibility = _weighted(rng, CREDIBILITY_WEIGHTS, [v for c, v in cells if c == category])
     frames = cells[(category, credibility)]
     for _attempt in range(MAX_RETRIES):
-        frame = rng.choice(frames)
+        frame = rng.choices(frames, weights=_frame_weights(frames))[0]
         values: dict[str, str] = {}
-        text = render(frame.compiled, rng, gazetteer.fill, values)
+        world = World(rng, frame.text, created, _slots(frame), frame.setting)
+        text = render(frame.compiled, rng, world, values)
+        speaker = _speaker(frame, text, rng)
         hard = frame.hard or ""
-        if not hard and rng.random() < HARD_AUGMENT_RATE:
-            text, hard = _augment(text, credibility, rng)
+        if rng.random() < AUGMENT_RATE:
+            text, added = _augment(text, credibility, rng, world)
+            hard = hard or added
         channel = rng.choice(frame.channels)
-        text = CHANNEL_STYLES[channel](text, rng, values)
-        text = _noise(text, rng).strip()
+        text = CHANNEL_STYLES[channel](text, rng, values, speaker)
+        text = register(text, rng, values, channel)
+        text = harmonise(text, speaker)
+        text = fix_reporter_names(text, values, speaker, rng)
+        text = _noise(text, rng, values, channel).strip()
         if text not in seen:
             break
     seen.add(text)
@@ -363,14 +462,13 @@ def render_row(index: int, seed: int, cells: dict[tuple[str, str], list[Frame]],
             out_credibility = rng.choice([c for c in CREDIBILITY if c != credibility])
         else:
             out_category = rng.choice([c for c in CATEGORIES if c != category])
-    created = START + dt.timedelta(seconds=rng.randrange(0, 3 * 365 * 24 * 3600))
     return Row(
         id=f"KK-{seed}-{index:07d}",
         text=text,
         category=out_category,
         credibility=out_credibility,
         channel=channel,
-        province=values.get("province") or gazetteer.fill("province", rng),
+        province=values.get("province") or world("province", rng),
         agency_type=_agency_type(values, rng),
         frame=frame.id,
         label_noise=label_noise,
