@@ -93,11 +93,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             on_batch=metrics.microbatch_size.observe,
         )
         batcher.start()
+        coordinator = Coordinator(settings, holder, state, metrics)
+        poller = asyncio.create_task(coordinator.run())
         case_store = (
             await anyio.to_thread.run_sync(open_case_store, settings) if settings.cases_enabled else None
         )
-        coordinator = Coordinator(settings, holder, state, metrics)
-        poller = asyncio.create_task(coordinator.run())
         try:
             yield {
                 "holder": holder,
@@ -137,7 +137,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.dependency_overrides[get_settings] = settings_dependency
     errors.install(app)
     app.include_router(router)
-    docs.install(app)
     if settings.cases_enabled:
         app.include_router(cases_router)
         install_review(  # the reviewers' web desk (/review) and /v1/stats: they work on the case store
@@ -145,6 +144,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             secret=settings.case_secrets()[0],
             sampling=Sampling(settings.review_audit_rate, settings.review_double_rate),
         )
+    docs.install(app)
     app.add_middleware(
         RequestContextMiddleware,
         max_body_bytes=settings.body_limit,

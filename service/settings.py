@@ -27,7 +27,7 @@ MAX_METADATA_VALUE_CHARS = 200
 MIN_KEY_CHARS = 24
 """API keys shorter than this are refused at start-up (``khatkrong up`` makes 32-character keys)."""
 MIN_SECRET_CHARS = 32
-"""Shortest accepted ``KHATKRONG_SECRET_KEY`` and ``KHATKRONG_KEY_ID_SECRET``."""
+"""Shortest accepted secret (``KHATKRONG_KEY_ID_SECRET``, ``KHATKRONG_SECRET_KEY``)."""
 
 
 def max_request_bytes(batch_max: int = MAX_BATCH_ITEMS, max_text_chars: int = MAX_TEXT_CHARS) -> int:
@@ -71,6 +71,30 @@ class Settings(BaseSettings):
         Most single-text requests scored together when they queue up (1 turns micro-batching off).
     log_level
         Level of the service's JSON-lines log.
+    key_id_secret
+        Per-deployment secret (at least 32 characters) keying the HMAC that names an API key in the logs
+        (``key_id``): ids are stable across workers and restarts but cannot be matched to a key without it.
+        Required; ``khatkrong up`` makes one in ``.khatkrong/key-id-secret``.
+    max_header_bytes, header_timeout, body_timeout, keep_alive_timeout, max_connections
+        Limits at the door: a request head (request line and headers) over ``max_header_bytes`` gets 431;
+        a head not complete within ``header_timeout`` seconds of the connection (or of its first byte)
+        gets 408 and the connection is closed; so does a body not complete within ``body_timeout``;
+        idle keep-alive connections close after ``keep_alive_timeout`` (keep clients' and proxies' idle
+        timeouts below it, or they may reuse a connection just as it closes); past ``max_connections`` open
+        connections (per worker) new requests get 503.
+    state_dir
+        The per-run state directory shared by the workers of one server (reload lock, the version being
+        served); ``khatkrong serve`` makes one under ``.khatkrong/run/`` for each host and port.
+    model_poll_seconds
+        How often every worker checks the shared state and the registry alias; a moved alias or a reload on
+        another worker reaches every worker within this interval (plus the load time).
+    canary_min_credible_proceed, canary_max_drop
+        The canary check before a swap: the candidate scores the bundled canary set
+        (``service/canary.json``) and is refused (409) when fewer than ``canary_min_credible_proceed`` of its
+        credible reports get ``proceed``, or when a metric measured on the canary falls more than
+        ``canary_max_drop`` below the same metric logged with the model's run.
+    create_store
+        Create a missing SQLite tracking store instead of refusing to start (``khatkrong up`` does).
     cases_enabled
         Serve the case desk (``/v1/cases``). It needs ``secret_key``; set ``KHATKRONG_CASES_ENABLED=false``
         for a scoring-only deployment.
@@ -96,30 +120,6 @@ class Settings(BaseSettings):
         Share of ``proceed`` cases that enter the reviewers' queue anyway, marked "audit sample".
     review_double_rate
         Share of cases a second reviewer decides independently (disagreements go to a supervisor).
-    key_id_secret
-        Per-deployment secret (at least 32 characters) keying the HMAC that names an API key in the logs
-        (``key_id``): ids are stable across workers and restarts but cannot be matched to a key without it.
-        Required; ``khatkrong up`` makes one in ``.khatkrong/key-id-secret``.
-    max_header_bytes, header_timeout, body_timeout, keep_alive_timeout, max_connections
-        Limits at the door: a request head (request line and headers) over ``max_header_bytes`` gets 431;
-        a head not complete within ``header_timeout`` seconds of the connection (or of its first byte)
-        gets 408 and the connection is closed; so does a body not complete within ``body_timeout``;
-        idle keep-alive connections close after ``keep_alive_timeout`` (keep clients' and proxies' idle
-        timeouts below it, or they may reuse a connection just as it closes); past ``max_connections`` open
-        connections (per worker) new requests get 503.
-    state_dir
-        The per-run state directory shared by the workers of one server (reload lock, the version being
-        served); ``khatkrong serve`` makes one under ``.khatkrong/run/`` for each host and port.
-    model_poll_seconds
-        How often every worker checks the shared state and the registry alias; a moved alias or a reload on
-        another worker reaches every worker within this interval (plus the load time).
-    canary_min_credible_proceed, canary_max_drop
-        The canary check before a swap: the candidate scores the bundled canary set
-        (``service/canary.json``) and is refused (409) when fewer than ``canary_min_credible_proceed`` of its
-        credible reports get ``proceed``, or when a metric measured on the canary falls more than
-        ``canary_max_drop`` below the same metric logged with the model's run.
-    create_store
-        Create a missing SQLite tracking store instead of refusing to start (``khatkrong up`` does).
     """
 
     model_config = SettingsConfigDict(
@@ -141,6 +141,17 @@ class Settings(BaseSettings):
     scoring_threads: int = Field(default=2, ge=1, le=64)
     microbatch_max: int = Field(default=32, ge=1, le=MAX_BATCH_ITEMS)
     log_level: str = "INFO"
+    key_id_secret: SecretStr | None = None
+    max_header_bytes: int = Field(default=32 * 1024, ge=1024)
+    header_timeout: float = Field(default=10.0, gt=0)
+    body_timeout: float = Field(default=60.0, gt=0)
+    keep_alive_timeout: float = Field(default=30.0, gt=0)
+    max_connections: int | None = Field(default=1000, ge=1)
+    state_dir: Path | None = None
+    model_poll_seconds: float = Field(default=15.0, gt=0, le=3600)
+    canary_min_credible_proceed: float = Field(default=0.9, ge=0, le=1)
+    canary_max_drop: float = Field(default=0.2, ge=0, le=1)
+    create_store: bool = False
     cases_enabled: bool = True
     database_url: SecretStr | None = None
     secret_key: SecretStr | None = None
@@ -153,17 +164,6 @@ class Settings(BaseSettings):
     store_retry_after: int = Field(default=5, ge=1)
     review_audit_rate: float = Field(default=0.05, ge=0.0, le=1.0)
     review_double_rate: float = Field(default=0.10, ge=0.0, le=1.0)
-    key_id_secret: SecretStr | None = None
-    max_header_bytes: int = Field(default=32 * 1024, ge=1024)
-    header_timeout: float = Field(default=10.0, gt=0)
-    body_timeout: float = Field(default=60.0, gt=0)
-    keep_alive_timeout: float = Field(default=30.0, gt=0)
-    max_connections: int | None = Field(default=1000, ge=1)
-    state_dir: Path | None = None
-    model_poll_seconds: float = Field(default=15.0, gt=0, le=3600)
-    canary_min_credible_proceed: float = Field(default=0.9, ge=0, le=1)
-    canary_max_drop: float = Field(default=0.2, ge=0, le=1)
-    create_store: bool = False
 
     @field_validator("log_level")
     @classmethod

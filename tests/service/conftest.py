@@ -140,10 +140,10 @@ def make_settings(store: Store, cache: Path, **overrides: Any) -> Settings:
         "tracking_uri": store.uri,
         "model_cache_dir": cache,
         "api_keys": API_KEYS,
-        "secret_key": SECRET_KEY,
-        "database_url": f"sqlite:///{cache.parent / (cache.name + '-cases.db')}",
         "key_id_secret": KEY_ID_SECRET,
         "canary_min_credible_proceed": CANARY_MIN_CREDIBLE_PROCEED,
+        "secret_key": SECRET_KEY,
+        "database_url": f"sqlite:///{cache.parent / (cache.name + '-cases.db')}",
     }
     values.update(overrides)
     return Settings(**values)
@@ -159,9 +159,9 @@ class Kit:
     NAME = NAME
     RELOAD_NAME = RELOAD_NAME
     KEYS = KEYS
-    SECRET_KEY = SECRET_KEY
     API_KEYS = API_KEYS
     KEY_ID_SECRET = KEY_ID_SECRET
+    SECRET_KEY = SECRET_KEY
 
     def __init__(self, store: Store, train_tiny: Callable[[], Any]) -> None:
         self.store = store

@@ -252,7 +252,13 @@ def test_up_trains_and_promotes_only_when_no_champion(
     served: list[dict[str, object]] = []
     monkeypatch.setattr(cli, "_plugin", lambda name: lambda **kw: served.append(kw))
     monkeypatch.chdir(tmp_path)
-    for var in ("KHATKRONG_API_KEYS", "KHATKRONG_API_KEYS_FILE", "KHATKRONG_KEY_ID_SECRET", "KHATKRONG_SECRET_KEY", "KHATKRONG_SECRET_KEY_FILE"):
+    for var in (
+        "KHATKRONG_API_KEYS",
+        "KHATKRONG_API_KEYS_FILE",
+        "KHATKRONG_KEY_ID_SECRET",
+        "KHATKRONG_SECRET_KEY",
+        "KHATKRONG_SECRET_KEY_FILE",
+    ):
         monkeypatch.setenv(var, "")  # recorded, so what `up` sets is undone after the test
         monkeypatch.delenv(var)
     store = f"sqlite:///{tmp_path / 'up.db'}"
@@ -275,8 +281,10 @@ def test_up_trains_and_promotes_only_when_no_champion(
     assert (tmp_path / ".khatkrong" / "api-keys").read_text(encoding="utf-8") == keys, "keys are made once"
     secret = (tmp_path / ".khatkrong" / "key-id-secret").read_text(encoding="utf-8").strip()
     assert len(secret) >= 32 and os.environ["KHATKRONG_KEY_ID_SECRET"] == secret
-    secret = tmp_path / ".khatkrong" / "secret-key"
-    assert len(secret.read_text(encoding="utf-8").strip()) >= 32 and secret.stat().st_mode & 0o077 == 0
+    case_secret = tmp_path / ".khatkrong" / "secret-key"
+    assert (
+        len(case_secret.read_text(encoding="utf-8").strip()) >= 32 and case_secret.stat().st_mode & 0o077 == 0
+    )
 
 
 def test_data_synth_and_split_commands(tmp_path: Path) -> None:
