@@ -99,6 +99,7 @@ def start_server(kit: Any, tmp: Path, *, workers: int = 2, **env_extra: str) -> 
         "KHATKRONG_TRACKING_URI": kit.store.uri,
         "KHATKRONG_API_KEYS": kit.API_KEYS,
         "KHATKRONG_KEY_ID_SECRET": kit.KEY_ID_SECRET,
+        "KHATKRONG_CASES_ENABLED": "false",  # the scoring server alone (the case desk needs a secret)
         "KHATKRONG_MODEL_CACHE_DIR": str(tmp / "cache"),
         "KHATKRONG_STATE_DIR": str(tmp / f"run-{port}"),
         "KHATKRONG_MODEL_POLL_SECONDS": str(POLL_SECONDS),
@@ -416,6 +417,7 @@ def test_a_port_in_use_names_its_holder(
         "KHATKRONG_TRACKING_URI": kit.store.uri,
         "KHATKRONG_API_KEYS": kit.API_KEYS,
         "KHATKRONG_KEY_ID_SECRET": kit.KEY_ID_SECRET,
+        "KHATKRONG_CASES_ENABLED": "false",  # the scoring server alone (the case desk needs a secret)
     }
     out = subprocess.run(
         [sys.executable, "-m", "service.cli", "serve", "--port", str(server.port)],
