@@ -182,6 +182,7 @@ def test_serve_refuses_a_missing_sqlite_store(clean_env: pytest.MonkeyPatch, tmp
     clean_env.setenv("KHATKRONG_API_KEYS", "k" * 24 + ":intake")
     clean_env.setenv("KHATKRONG_KEY_ID_SECRET", "x" * 32)
     clean_env.setenv("KHATKRONG_TRACKING_URI", "sqlite:///mlrun/mlflow.db")  # mlrun, not mlruns
+    clean_env.setenv("KHATKRONG_CASES_ENABLED", "false")  # scoring only: no case secret needed
     result = CliRunner().invoke(cli_app, ["serve"])
     assert result.exit_code == 2
     assert "the MLflow tracking store mlrun/mlflow.db does not exist" in result.output
@@ -195,6 +196,7 @@ def test_serve_creates_the_store_when_asked(clean_env: pytest.MonkeyPatch, tmp_p
     clean_env.setenv("KHATKRONG_API_KEYS", "k" * 24 + ":intake")
     clean_env.setenv("KHATKRONG_KEY_ID_SECRET", "x" * 32)
     clean_env.setenv("KHATKRONG_TRACKING_URI", "sqlite:///fresh/mlflow.db")
+    clean_env.setenv("KHATKRONG_CASES_ENABLED", "false")  # scoring only: no case secret needed
     result = CliRunner().invoke(cli_app, ["serve", "--create-store", "--port", "0"])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "fresh" / "mlflow.db").is_file() and len(calls) == 1
