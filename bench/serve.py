@@ -44,7 +44,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
 HOST = "127.0.0.1"  # never anything else
-KEY = "bench-intake-key"
+KEY = "bench-intake-key-0123456789abcdef"  # keys are at least 24 characters
+KEY_ID_SECRET = "bench-key-id-secret-0123456789abcdef"
 VENV_BIN = Path(sys.executable).parent
 
 
@@ -173,6 +174,8 @@ def serve(kind: str, workers: int, model_uri: str, tracking_uri: str, cache: Pat
     if kind == "ours":
         env.update(
             KHATKRONG_API_KEYS=f"{KEY}:intake",
+            KHATKRONG_CASES_ENABLED="false",  # scoring only: the case desk needs a secret and a store
+            KHATKRONG_KEY_ID_SECRET=KEY_ID_SECRET,
             KHATKRONG_TRACKING_URI=tracking_uri,
             KHATKRONG_MODEL_CACHE_DIR=str(cache),
         )

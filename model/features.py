@@ -8,8 +8,8 @@ prepared document serves both the matrix and the explanation spans.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
-from functools import partial
 
 import numpy as np
 import scipy.sparse as sp
@@ -18,13 +18,23 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
 from model import details as details_mod
-from model import vectorize
+from model.details import ABUSE_KINDS, SUBSTANTIVE_KINDS
 from model.normalize import count_elongations, normalize_with_offsets
 from model.tokenize import ENGINES, tokens_with_offsets
 from model.topics import TOPICS, topic_counts
+from model.vectorize import TokenTfidfVectorizer, char_wb_ngrams, word_ngrams
 
-SUBSTANTIVE_KINDS = ("date", "time", "amount", "document_number", "plate", "place", "agency", "position", "person")
-ABUSE_KINDS = ("insult", "threat", "demand")
+__all__ = [
+    "DETAIL_FEATURES",
+    "Doc",
+    "ThaiFeatures",
+    "char_wb_ngrams",
+    "detail_vector",
+    "prepare",
+    "word_ngrams",
+]
+# word_ngrams and char_wb_ngrams are re-exported: models pickled before model.vectorize held them name them here
+
 DETAIL_FEATURES = (
     *SUBSTANTIVE_KINDS,
     *ABUSE_KINDS,
@@ -61,47 +71,19 @@ def prepare(text: str, engine: str = "nlpo3") -> Doc:
     return Doc(text, norm, offsets, tokens_with_offsets(norm, engine), details_mod.extract(text))
 
 
-def word_ngrams(tokens: list[str], *, low: int, high: int) -> list[str]:
-    """Word n-grams of a token list, joined by a space (module level so the pipeline pickles).
+_RE_BEYOND_THAI = re.compile("[^\x00-\x7f\u0e00-\u0e7f]")
 
-    >>> word_ngrams(["ล็อก", "สเปก", "งาน"], low=1, high=2)
-    ['ล็อก', 'สเปก', 'งาน', 'ล็อก สเปก', 'สเปก งาน']
+
+def count_digits(text: str) -> int:
+    """``sum(map(str.isdigit, text))``, by ``str.count`` when the text holds only ASCII and Thai (whose digits
+    normalisation has made ASCII).
+
+    >>> count_digits("เงิน 50,000 บาท ²")
+    6
     """
-    grams = list(tokens) if low == 1 else []
-    for n in range(max(2, low), high + 1):
-        grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
-    return grams
-
-
-_CHAR_CACHE: dict[tuple[str, int, int], list[str]] = {}
-_CHAR_CACHE_MAX = 200_000
-
-
-def char_wb_ngrams(tokens: list[str], *, low: int, high: int) -> list[str]:
-    """Character n-grams inside each token padded with spaces: scikit-learn's ``char_wb`` analyzer on the tokens
-    joined by spaces, computed once per distinct token (a bounded cache; tokens repeat a lot).
-
-    >>> char_wb_ngrams(["ถนน", "พัง"], low=3, high=3)
-    [' ถน', 'ถนน', 'นน ', ' พั', 'พัง', 'ัง ']
-    """
-    grams: list[str] = []
-    for tok in tokens:
-        key = (tok, low, high)
-        got = _CHAR_CACHE.get(key)
-        if got is None:
-            got = []
-            for word in tok.split():  # a token never holds whitespace; split() as char_wb does, to be exact
-                w = f" {word} "
-                for n in range(low, high + 1):
-                    if len(w) <= n:
-                        got.append(w)  # as char_wb: a padded word no longer than n counts once, whole
-                        break
-                    got.extend(w[i : i + n] for i in range(len(w) - n + 1))
-            if len(_CHAR_CACHE) >= _CHAR_CACHE_MAX:
-                _CHAR_CACHE.clear()
-            _CHAR_CACHE[key] = got
-        grams.extend(got)
-    return grams
+    if _RE_BEYOND_THAI.search(text):
+        return sum(map(str.isdigit, text))
+    return sum(text.count(d) for d in "0123456789๐๑๒๓๔๕๖๗๘๙")
 
 
 def detail_vector(doc: Doc) -> np.ndarray:
@@ -115,7 +97,7 @@ def detail_vector(doc: Doc) -> np.ndarray:
             counts[span.kind] = counts.get(span.kind, 0) + 1
     kinds = sum(1 for k in SUBSTANTIVE_KINDS if counts.get(k))
     n = max(len(doc.norm), 1)
-    digits = sum(map(str.isdigit, doc.norm))
+    digits = count_digits(doc.norm)
     values = [math.log1p(counts.get(k, 0)) for k in SUBSTANTIVE_KINDS]
     values += [math.log1p(counts.get(k, 0)) for k in ABUSE_KINDS]
     values += [
@@ -190,23 +172,16 @@ class ThaiFeatures(TransformerMixin, BaseEstimator):
         self._check_params()
         if not docs:
             raise ValueError("cannot fit on zero texts")
-        low, high = self.word_ngram_range
-        self.word_vectorizer_ = TfidfVectorizer(
-            analyzer=partial(word_ngrams, low=low, high=high),
-            min_df=min(self.word_min_df, len(docs)),
-            sublinear_tf=True,
-            dtype=np.float32,
-        )
-        c_low, c_high = self.char_ngram_range
-        self.char_vectorizer_ = TfidfVectorizer(
-            analyzer=partial(char_wb_ngrams, low=c_low, high=c_high),
+        tokens = [[t for t, _, _ in d.tokens] for d in docs]
+        self.word_vectorizer_ = TokenTfidfVectorizer(
+            unit="word", ngram_range=self.word_ngram_range, min_df=min(self.word_min_df, len(docs))
+        ).fit(tokens)
+        self.char_vectorizer_ = TokenTfidfVectorizer(
+            unit="char_wb",
+            ngram_range=self.char_ngram_range,
             min_df=min(self.char_min_df, len(docs)),
             max_features=self.char_max_features,
-            sublinear_tf=True,
-            dtype=np.float32,
-        )
-        self.word_vectorizer_.fit([[t for t, _, _ in d.tokens] for d in docs])
-        self.char_vectorizer_.fit([[t for t, _, _ in d.tokens] for d in docs])
+        ).fit(tokens)
         names = [f"word:{n}" for n in self.word_vectorizer_.get_feature_names_out()]
         names += [f"char:{n}" for n in self.char_vectorizer_.get_feature_names_out()]
         names += [f"detail:{n}" for n in DETAIL_FEATURES]
@@ -221,32 +196,19 @@ class ThaiFeatures(TransformerMixin, BaseEstimator):
     def transform_docs(self, docs: list[Doc]) -> sp.csr_matrix:
         check_is_fitted(self, "feature_names_")
         tokens = [[t for t, _, _ in d.tokens] for d in docs]
-        xw = _tfidf(self.word_vectorizer_, tokens)
-        xc = self._char_transform(docs, tokens)
+        xw = _tfidf(self.word_vectorizer_, docs, tokens)
+        xc = _tfidf(self.char_vectorizer_, docs, tokens)
         xd = sp.csr_matrix(np.vstack([detail_vector(d) for d in docs]) * self.detail_weight, dtype=np.float32)
         return sp.hstack([xw, xc, xd], format="csr", dtype=np.float32)
-
-    def _char_transform(self, docs: list[Doc], tokens: list[list[str]]) -> sp.csr_matrix:
-        vec = self.char_vectorizer_
-        analyzer = vec.analyzer
-        if isinstance(analyzer, partial) and analyzer.func is char_wb_ngrams and vectorize.supported(vec):
-            return vectorize.transform_by_token(vec, tokens, lambda tok: analyzer([tok]))
-        if callable(analyzer):
-            return _tfidf(vec, tokens)
-        return self.char_vectorizer_.transform([_joined(d) for d in docs])  # a model saved before char_wb_ngrams
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         check_is_fitted(self, "feature_names_")
         return self.feature_names_
 
 
-def _tfidf(vec: TfidfVectorizer, docs: list[list[str]]) -> sp.csr_matrix:
-    """``vec.transform(docs)``, through :mod:`model.vectorize` when it gives the same result faster."""
-    if vectorize.supported(vec):
-        analyze = vec.analyzer
-        return vectorize.transform(vec, (analyze(d) for d in docs))
-    return vec.transform(docs)
-
-
-def _joined(doc: Doc) -> str:
-    return " ".join(t for t, _, _ in doc.tokens)
+def _tfidf(vec: TfidfVectorizer, docs: list[Doc], tokens: list[list[str]]) -> sp.csr_matrix:
+    """``vec``'s rows for the documents: token lists for ours (and for a model pickled with a callable
+    analyzer), the tokens joined by spaces for a model pickled with scikit-learn's string ``char_wb``."""
+    if isinstance(vec, TokenTfidfVectorizer) or callable(vec.analyzer):
+        return vec.transform(tokens)
+    return vec.transform([" ".join(t for t, _, _ in d.tokens) for d in docs])

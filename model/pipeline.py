@@ -17,22 +17,31 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-from sklearn.base import BaseEstimator
+from scipy.optimize import minimize_scalar
+from scipy.special import log_softmax
+from sklearn.base import BaseEstimator, clone
+from sklearn.exceptions import NotFittedError
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
-from model.details import PERSONAL_KINDS, summarize
+from model.details import PERSONAL_KINDS, SUBSTANTIVE_KINDS, summarize
+from model.explain import Explainer
 from model.features import Doc, ThaiFeatures
-from model.topics import topic_pattern
+from model.labels import CREDIBILITY, DECISIONS, HEADS
+from model.result import Details, Evidence, HeadScore, ScreenResult
 
-HEADS = ("category", "credibility")
-CREDIBILITY_LABELS = ("credible", "frivolous", "malicious")
-DECISIONS = ("proceed", "review", "deprioritize")
-_TEMPERATURES = np.exp(np.linspace(np.log(0.2), np.log(5.0), 61))
+TEMPERATURE_BOUNDS = (0.05, 20.0)
 
-
-class NotFittedError(ValueError):
-    """The screener was used before ``fit``."""
+__all__ = [
+    "CREDIBILITY",
+    "DECISIONS",
+    "HEADS",
+    "NotFittedError",
+    "ScreenResult",
+    "Screener",
+    "fit_temperature",
+]
+# NotFittedError is scikit-learn's (sklearn.exceptions), raised by check_is_fitted; re-exported for callers
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
@@ -42,15 +51,25 @@ def softmax(z: np.ndarray) -> np.ndarray:
 
 
 def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
-    """The temperature minimising the negative log-likelihood of ``softmax(logits / T)`` on ``y``."""
-    best_t, best_nll = 1.0, np.inf
+    """The temperature minimising the negative log-likelihood of ``softmax(logits / T)`` on ``y``.
+
+    A bounded 1-D minimisation (Brent's method on ``log T``, ``T`` in :data:`TEMPERATURE_BOUNDS`); the
+    likelihood is computed with a stable log-softmax. Returns 1 when there is nothing to calibrate on.
+
+    >>> z = np.array([[4.0, 0.0], [0.0, 4.0], [4.0, 0.0], [0.0, 4.0]])
+    >>> round(fit_temperature(z, np.array([0, 1, 1, 0])), 2) == TEMPERATURE_BOUNDS[1]  # coin flips: flatten
+    True
+    """
+    if len(y) == 0:
+        return 1.0
     rows = np.arange(len(y))
-    for t in _TEMPERATURES:
-        p = softmax(logits / t)
-        nll = -np.log(np.clip(p[rows, y], 1e-12, None)).mean()
-        if nll < best_nll:
-            best_t, best_nll = float(t), nll
-    return best_t
+
+    def nll(log_t: float) -> float:
+        return float(-log_softmax(logits / np.exp(log_t), axis=1)[rows, y].mean())
+
+    low, high = np.log(TEMPERATURE_BOUNDS)
+    result = minimize_scalar(nll, bounds=(low, high), method="bounded", options={"xatol": 1e-4})
+    return float(np.exp(result.x))
 
 
 def choose_flag_threshold(flag_scores: np.ndarray, target: float) -> float:
@@ -133,10 +152,12 @@ class Screener(BaseEstimator):
             if y is not None and len(y) != len(texts):
                 raise ValueError(f"{head} has {len(y)} labels for {len(texts)} texts")
         if not 0.5 <= self.credible_proceed_target < 1:
-            raise ValueError(f"credible_proceed_target must be in [0.5, 1), got {self.credible_proceed_target}")
+            raise ValueError(
+                f"credible_proceed_target must be in [0.5, 1), got {self.credible_proceed_target}"
+            )
         if credibility is not None and "credible" not in set(credibility):
             raise ValueError(f"credibility labels must include 'credible'; got {sorted(set(credibility))}")
-        self.features_ = self.features if self.features is not None else ThaiFeatures()
+        self.features_ = clone(self.features) if self.features is not None else ThaiFeatures()
         X = self.features_.fit_transform(list(texts))
         self.heads_: dict[str, LogisticRegression] = {}
         self.classes_: dict[str, list[str]] = {}
@@ -205,39 +226,46 @@ class Screener(BaseEstimator):
                 out.append("review" if m >= v else "deprioritize")
         return out
 
-    def screen(self, texts: Sequence[str], *, evidence: int = 8) -> list[dict[str, Any]]:
+    def screen(self, texts: Sequence[str], *, evidence: int = 8, explain: bool = True) -> list[ScreenResult]:
         """Screen reports: labels, probabilities, decision, flags, evidence and extracted details.
 
-        Returns one dict per text with keys ``credibility`` (``label``, ``score``, ``probabilities``;
-        ``None`` without that head), ``category`` (``label``, ``score``, ``probabilities``), ``decision``,
-        ``flags``, ``evidence`` and ``details``.
+        Returns one :class:`model.result.ScreenResult` per text (its ``to_dict()`` is the JSON shape of every
+        front door). ``evidence`` caps the evidence items per head; ``explain=False`` skips the evidence
+        (batch callers that only need the scores).
         """
         self._check()
+        if len(texts) == 0:
+            return []
         docs = self.features_.prepare(list(texts))
         X = self.features_.transform_docs(docs)
         probs = {head: self._proba(head, X) for head in self.heads_}
         decisions = self.decide(probs["credibility"]) if "credibility" in probs else ["proceed"] * len(docs)
-        results = []
-        for i, doc in enumerate(docs):
-            result: dict[str, Any] = {}
+        all_scores: list[dict[str, HeadScore | None]] = []
+        for i in range(len(docs)):
+            scores: dict[str, HeadScore | None] = {}
             for head in HEADS:
                 if head not in probs:
-                    result[head] = None
+                    scores[head] = None
                     continue
                 p = probs[head][i]
                 k = int(np.argmax(p))
-                result[head] = {
-                    "label": self.classes_[head][k],
-                    "score": float(p[k]),
-                    "probabilities": {c: round(float(v), 6) for c, v in zip(self.classes_[head], p, strict=True)},
-                }
-            if result["credibility"] is not None:
-                result["credibility"]["flag_score"] = round(1.0 - result["credibility"]["probabilities"].get("credible", 0.0), 6)
-            result["decision"] = decisions[i]
-            result["flags"] = _flags(doc)
-            result["evidence"] = self._evidence(doc, X, i, result, evidence)
-            result["details"] = summarize(doc.spans)
-            results.append(result)
+                probabilities = {c: round(float(v), 6) for c, v in zip(self.classes_[head], p, strict=True)}
+                flag = round(1.0 - probabilities.get("credible", 0.0), 6) if head == "credibility" else None
+                scores[head] = HeadScore(self.classes_[head][k], float(p[k]), probabilities, flag)
+            all_scores.append(scores)
+        evidence_lists = self._evidence(docs, X, all_scores, evidence) if explain else [[] for _ in docs]
+        results = []
+        for doc, scores, decision, items in zip(docs, all_scores, decisions, evidence_lists, strict=True):
+            results.append(
+                ScreenResult(
+                    credibility=scores["credibility"],
+                    category=scores["category"],
+                    decision=decision,  # type: ignore[arg-type]
+                    flags=tuple(_flags(doc)),
+                    evidence=tuple(items),
+                    details=Details.from_lists(summarize(doc.spans)),
+                )
+            )
         return results
 
     # --- explanations ----------------------------------------------------------------------
@@ -253,52 +281,43 @@ class Screener(BaseEstimator):
             cache[head] = (coef - coef.mean(axis=0)) / self.temperature_[head]
         return cache[head]
 
-    def _evidence(self, doc: Doc, X: Any, i: int, result: dict[str, Any], top: int) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
+    def _explainer(self) -> Explainer:
+        explainer = self.__dict__.get("_explainer_cache")
+        if explainer is None:
+            explainer = self.__dict__["_explainer_cache"] = Explainer(self.features_)
+        return explainer
+
+    def _evidence(
+        self, docs: list[Doc], X: Any, scores: list[dict[str, HeadScore | None]], top: int
+    ) -> list[list[Evidence]]:
+        """At most ``top`` items for the credibility head and ``top // 2`` for the category head (``top`` for
+        a category-only model), each a whole word, cue word or detail span (:mod:`model.explain`)."""
         if top <= 0:
-            return out
-        budget = {"credibility": top, "category": max(top // 2, 1)} if "credibility" in self.heads_ else {"category": top}
-        lo, hi = X.indptr[i], X.indptr[i + 1]
-        idx, vals = X.indices[lo:hi], X.data[lo:hi]
-        names = self.features_.feature_names_
+            return [[] for _ in docs]
+        budget = (
+            {"credibility": top, "category": max(top // 2, 1)}
+            if "credibility" in self.heads_
+            else {"category": top}
+        )
+        heads = []
         for head, n in budget.items():
             if head not in self.heads_:
                 continue
-            k = self.classes_[head].index(result[head]["label"])
-            contrib = vals * self._centred_coef(head)[k, idx]
-            order = np.argsort(-np.abs(contrib))[: n * 3]
-            seen_text: set[str] = set()
-            added = 0
-            for j in order:
-                if added >= n or contrib[j] == 0:
-                    break
-                name = str(names[idx[j]])
-                span, text = _locate(doc, name)
-                key = text or name
-                if key in seen_text:
-                    continue
-                seen_text.add(key)
-                out.append({
-                    "head": head,
-                    "label": result[head]["label"],
-                    "feature": name,
-                    "weight": round(float(contrib[j]), 4),
-                    "span": list(span) if span else None,
-                    "text": text,
-                })
-                added += 1
-        return out
+            labels = [s[head].label for s in scores]  # type: ignore[union-attr]
+            k = np.asarray([self.classes_[head].index(label) for label in labels], dtype=np.int64)
+            heads.append((head, labels, self._centred_coef(head), k, n))
+        return self._explainer().explain(docs, X, heads)
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(super().__getstate__())
         state.pop("_centred_cache", None)  # derived; rebuilt on first use
+        state.pop("_explainer_cache", None)
         return state
 
     def _check(self) -> None:
-        try:
-            check_is_fitted(self, "heads_")
-        except Exception as exc:  # sklearn's NotFittedError
-            raise NotFittedError("the screener is not fitted: call fit() or load a trained model") from exc
+        check_is_fitted(
+            self, "heads_", msg="This %(name)s is not fitted: call fit() or load a trained model."
+        )
 
     # --- description -----------------------------------------------------------------------
 
@@ -308,7 +327,10 @@ class Screener(BaseEstimator):
         return {
             "heads": list(self.heads_),
             "labels": dict(self.classes_),
-            "thresholds": {"flag": self.flag_threshold_, "credible_proceed_target": self.credible_proceed_target},
+            "thresholds": {
+                "flag": self.flag_threshold_,
+                "credible_proceed_target": self.credible_proceed_target,
+            },
             "temperatures": dict(self.temperature_),
             "n_features": int(self.n_features_),
         }
@@ -323,45 +345,8 @@ def _flags(doc: Doc) -> list[str]:
         flags.append("threat")
     if "demand" in kinds:
         flags.append("demands_removal")
-    if not kinds & {"date", "amount", "document_number", "place", "agency", "position", "person", "plate"}:
+    if not kinds.intersection(SUBSTANTIVE_KINDS):
         flags.append("lacks_detail")
     if kinds & PERSONAL_KINDS:
         flags.append("contains_personal_data")
     return flags
-
-
-def _locate(doc: Doc, feature: str) -> tuple[tuple[int, int] | None, str | None]:
-    """Where a feature comes from in the original text: a span and the text it covers."""
-    kind, _, value = feature.partition(":")
-    if kind == "detail" and value.startswith("topic_"):
-        match = topic_pattern(value.removeprefix("topic_")).search(doc.norm)
-        if match is None:
-            return None, None
-        start, end = doc.raw_span(match.start(), match.end())
-        return (start, end), doc.raw[start:end]
-    if kind == "detail":
-        wanted = {"personal_data": PERSONAL_KINDS}.get(value, {value})
-        for s in doc.spans:
-            if s.kind in wanted:
-                if s.kind in PERSONAL_KINDS:
-                    return (s.start, s.end), None  # never echo personal data
-                return (s.start, s.end), s.text
-        return None, None
-    if kind == "word":
-        parts = value.split(" ")
-        toks = doc.tokens
-        for i in range(len(toks) - len(parts) + 1):
-            if all(toks[i + j][0] == parts[j] for j in range(len(parts))):
-                start, end = doc.raw_span(toks[i][1], toks[i + len(parts) - 1][2])
-                return (start, end), doc.raw[start:end]
-        return None, value
-    if kind == "char":
-        needle = value.strip()
-        if not needle:
-            return None, None
-        pos = doc.norm.lower().find(needle)
-        if pos < 0:
-            return None, needle
-        start, end = doc.raw_span(pos, pos + len(needle))
-        return (start, end), doc.raw[start:end]
-    return None, None

@@ -4,6 +4,12 @@
 ``predict`` takes texts (a one-column DataFrame, a ``text`` column, a Series, an array or a list) and returns
 one row per text with flat columns; ``evidence``, ``flags`` and ``details`` are JSON strings so every
 column is a scalar type.
+
+``model_version`` says which model scored the row. A pyfunc cannot see the registry, so it comes from the
+``model_version`` inference parameter (``predict(df, params={"model_version": "3"})``, or
+``spark_udf(..., params=...)``) when given, else from the run the model was logged in (``run:<run_id>``,
+fixed at logging time). ``params={"explain": False}`` skips the evidence (``evidence`` is then ``[]``): the
+fast path for batch scoring.
 """
 
 from __future__ import annotations
@@ -17,12 +23,30 @@ import pandas as pd
 from mlflow.pyfunc import PythonModel
 
 from model.pipeline import Screener
+from model.result import ScreenResult
 
 ARTIFACT_KEY = "screener"
 OUTPUT_COLUMNS = (
-    "credibility", "credibility_score", "flag_score", "p_credible", "p_frivolous", "p_malicious",
-    "category", "category_score", "decision", "flags", "evidence", "details",
+    "credibility",
+    "credibility_score",
+    "flag_score",
+    "p_credible",
+    "p_frivolous",
+    "p_malicious",
+    "category",
+    "category_score",
+    "decision",
+    "flags",
+    "evidence",
+    "details",
+    "model_version",
 )
+SPARK_RESULT_TYPE = (
+    "credibility string, credibility_score double, flag_score double, category string, category_score double, "
+    "decision string, flags string, model_version string"
+)
+"""The scalar outputs as a Spark struct, for ``mlflow.pyfunc.spark_udf(..., result_type=SPARK_RESULT_TYPE)``
+(``flags`` is a JSON array in a string; see docs/spark.md)."""
 
 
 def texts_from_input(model_input: Any) -> list[str]:
@@ -40,32 +64,44 @@ def texts_from_input(model_input: Any) -> list[str]:
     return [str(t) for t in list(model_input)]
 
 
-def flatten(result: dict[str, Any]) -> dict[str, Any]:
-    """One screening result as a flat row."""
-    cred = result.get("credibility") or {}
-    cat = result.get("category") or {}
-    probs = cred.get("probabilities", {})
+def flatten(result: ScreenResult) -> dict[str, Any]:
+    """One screening result as a flat row of :data:`OUTPUT_COLUMNS` (``flags``, ``evidence`` and ``details``
+    as JSON strings of their :meth:`~model.result.ScreenResult.to_dict` shape)."""
+    cred, cat = result.credibility, result.category
+    probs = cred.probabilities if cred is not None else {}
+    shape = result.to_dict()
     return {
-        "credibility": cred.get("label"),
-        "credibility_score": cred.get("score"),
-        "flag_score": cred.get("flag_score"),
+        "credibility": cred.label if cred is not None else None,
+        "credibility_score": cred.score if cred is not None else None,
+        "flag_score": cred.flag_score if cred is not None else None,
         "p_credible": probs.get("credible"),
         "p_frivolous": probs.get("frivolous"),
         "p_malicious": probs.get("malicious"),
-        "category": cat.get("label"),
-        "category_score": cat.get("score"),
-        "decision": result["decision"],
-        "flags": json.dumps(result["flags"], ensure_ascii=False),
-        "evidence": json.dumps(result["evidence"], ensure_ascii=False),
-        "details": json.dumps(result["details"], ensure_ascii=False),
+        "category": cat.label if cat is not None else None,
+        "category_score": cat.score if cat is not None else None,
+        "decision": result.decision,
+        "flags": json.dumps(shape["flags"], ensure_ascii=False),
+        "evidence": json.dumps(shape["evidence"], ensure_ascii=False),
+        "details": json.dumps(shape["details"], ensure_ascii=False),
     }
 
 
-class ScreenerModel(PythonModel):
-    """Holds a fitted :class:`Screener`, saved as a joblib artefact."""
+DEFAULT_PARAMS: dict[str, Any] = {"evidence": 8, "explain": True, "model_version": ""}
+"""``predict`` parameters (``params=`` of ``predict`` and ``spark_udf``): evidence items per head, whether
+to explain at all (``explain=False`` leaves ``evidence`` an empty list: batch scoring that needs only the
+scores), and the ``model_version`` to put in that column (see the module's docstring)."""
 
-    def __init__(self, screener: Screener | None = None) -> None:
+
+class ScreenerModel(PythonModel):
+    """Holds a fitted :class:`Screener`, saved as a joblib artefact.
+
+    ``logged_as`` (``run:<run_id>``) is pickled with the wrapper at logging time: the ``model_version`` of
+    rows scored without a ``model_version`` parameter.
+    """
+
+    def __init__(self, screener: Screener | None = None, *, logged_as: str | None = None) -> None:
         self.screener = screener
+        self.logged_as = logged_as
 
     def load_context(self, context: Any) -> None:
         self.screener = joblib.load(context.artifacts[ARTIFACT_KEY])
@@ -78,11 +114,20 @@ class ScreenerModel(PythonModel):
         # no type hints on purpose: MLflow turns them into a (wrong) schema; the signature comes from the
         # input example instead
         assert self.screener is not None, "no screener loaded"
-        results = self.screener.screen(texts_from_input(model_input))
-        return pd.DataFrame([flatten(r) for r in results], columns=list(OUTPUT_COLUMNS))
+        params = params or {}
+        version = str(params.get("model_version") or getattr(self, "logged_as", None) or "") or None
+        results = self.screener.screen(
+            texts_from_input(model_input),
+            evidence=int(params.get("evidence", DEFAULT_PARAMS["evidence"])),
+            explain=bool(params.get("explain", DEFAULT_PARAMS["explain"])),
+        )
+        rows = [{**flatten(r), "model_version": version} for r in results]
+        return pd.DataFrame(rows, columns=list(OUTPUT_COLUMNS))
 
 
-INPUT_EXAMPLE = pd.DataFrame({"text": ["ผู้รับเหมาเทถนนหมู่ 5 บาง 5 ซม. แต่สัญญาเลขที่ 12/2568 กำหนด 15 ซม. มูลค่า 1,200,000 บาท"]})
+INPUT_EXAMPLE = pd.DataFrame(
+    {"text": ["ผู้รับเหมาเทถนนหมู่ 5 บาง 5 ซม. แต่สัญญาเลขที่ 12/2568 กำหนด 15 ซม. มูลค่า 1,200,000 บาท"]}
+)
 
 
 def log_screener(
@@ -105,15 +150,17 @@ def log_screener(
 
     import model as model_pkg
 
-    output = ScreenerModel(screener).predict(None, INPUT_EXAMPLE)
-    signature = infer_signature(INPUT_EXAMPLE, output)
+    active = mlflow.active_run()
+    logged_as = f"run:{active.info.run_id}" if active else None
+    output = ScreenerModel(screener).predict(None, INPUT_EXAMPLE, params={"model_version": "example"})
+    signature = infer_signature(INPUT_EXAMPLE, output, params=DEFAULT_PARAMS)
     requirements = pip_requirements or default_requirements()
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "screener.joblib")
         joblib.dump(screener, path)
         return mlflow.pyfunc.log_model(
             name=name,
-            python_model=ScreenerModel(),
+            python_model=ScreenerModel(logged_as=logged_as),
             artifacts={ARTIFACT_KEY: path},
             code_paths=[os.path.dirname(model_pkg.__file__)],
             signature=signature,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import threading
 from functools import cache
-from itertools import accumulate
 
 _DICT_NAME = "khatkrong-th"
 _lock = threading.Lock()
@@ -63,12 +62,22 @@ def segment(text: str, engine: str = "nlpo3") -> list[str]:
 def tokens_with_offsets(text: str, engine: str = "nlpo3") -> list[tuple[str, int, int]]:
     """Word tokens (whitespace dropped, Latin lower-cased) with their ``[start, end)`` in ``text``.
 
-    >>> tokens_with_offsets("ถนน พัง")
-    [('ถนน', 0, 3), ('พัง', 4, 7)]
+    The text is lower-cased once and then segmented (Thai has no case: the segmentation is the same); when a
+    character lower-cases to several (``"İ"``) each token is lower-cased instead, so offsets stay exact.
+
+    >>> tokens_with_offsets("ถนน พัง LINE")
+    [('ถนน', 0, 3), ('พัง', 4, 7), ('line', 8, 12)]
     """
-    toks = segment(text, engine)
-    ends = list(accumulate(map(len, toks)))
-    return [(tok.lower(), end - len(tok), end) for tok, end in zip(toks, ends, strict=True) if not tok.isspace()]
+    lowered = text.lower()
+    exact = len(lowered) == len(text)
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    for tok in segment(lowered if exact else text, engine):
+        end = pos + len(tok)
+        if not tok.isspace():
+            out.append((tok if exact else tok.lower(), pos, end))
+        pos = end
+    return out
 
 
 def tokenize(text: str, engine: str = "nlpo3") -> list[str]:

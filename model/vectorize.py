@@ -1,95 +1,200 @@
-"""A lean TF-IDF transform for a fitted ``TfidfVectorizer``, for scoring one report at a time.
+"""TF-IDF over tokenised Thai documents: one scikit-learn ``TfidfVectorizer`` subclass that owns fit and transform.
 
-``TfidfVectorizer.transform`` validates its input on every call (array checks, dataframe detection); for a
-single 300-character report that costs more than the counting itself. Here the counting, sublinear TF, IDF
-weighting and L2 normalisation are done directly from the fitted vocabulary and IDF weights. The result
-equals scikit-learn's for the settings this project uses (``sublinear_tf``, ``norm="l2"``, ``use_idf``); a
-test checks it.
+Documents come as token lists (the dictionary tokeniser has already split the Thai text; scikit-learn's
+``token_pattern`` would break Thai words apart). :class:`TokenTfidfVectorizer` counts either word n-grams
+(:func:`word_ngrams`) or character n-grams inside each token (:func:`char_wb_ngrams`, scikit-learn's
+``char_wb`` on the tokens joined by spaces), then weights them with scikit-learn's own ``TfidfTransformer``.
+
+Fitting is scikit-learn's (``TfidfVectorizer.fit`` with the n-gram function as its analyzer). Transforming
+does the work once per distinct token: the vocabulary indices of a token's character n-grams are looked up
+the first time the token is seen and kept (one bounded cache per vectorizer, dropped when pickled); the
+counts of a whole batch become one sparse matrix, and the weighting runs inside
+``sklearn.config_context(assume_finite=True, skip_parameter_validation=True)``: the counts are ours, finite
+by construction. The result equals ``TfidfVectorizer.transform`` with the same analyzer (a test checks it).
 """
 
 from __future__ import annotations
 
-import weakref
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+import threading
+from collections.abc import Iterable, Sequence
+from functools import partial
+from typing import Any, ClassVar
 
 import numpy as np
 import scipy.sparse as sp
+from sklearn import config_context
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.utils._param_validation import StrOptions
+from sklearn.utils.validation import check_is_fitted
+
+__all__ = ["UNITS", "TokenTfidfVectorizer", "char_wb_ngrams", "word_ngrams"]
+
+UNITS = ("word", "char_wb")
+_CACHE_MAX = 200_000  # distinct tokens kept per vectorizer; cleared when full
 
 
-def supported(vec: TfidfVectorizer) -> bool:
-    """Whether :func:`transform` reproduces ``vec.transform`` exactly."""
-    return bool(vec.use_idf and vec.sublinear_tf and vec.norm == "l2" and not vec.binary and callable(vec.analyzer))
+def word_ngrams(tokens: Sequence[str], *, low: int, high: int) -> list[str]:
+    """Word n-grams of a token list, joined by a space (module level so the pipeline pickles).
+
+    >>> word_ngrams(["ล็อก", "สเปก", "งาน"], low=1, high=2)
+    ['ล็อก', 'สเปก', 'งาน', 'ล็อก สเปก', 'สเปก งาน']
+    """
+    grams = list(tokens) if low == 1 else []
+    for n in range(max(2, low), high + 1):
+        if n == 2:  # the common case, without a slice per bigram
+            grams.extend([f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)])
+        else:
+            grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    return grams
 
 
-def transform(vec: TfidfVectorizer, analyzed: Iterable[Sequence[str]]) -> sp.csr_matrix:
-    """TF-IDF rows for documents already split into features by ``vec``'s analyzer."""
-    vocab = vec.vocabulary_
-    get = vocab.get
-    indptr = [0]
-    indices: list[int] = []
-    counts: list[int] = []
-    for grams in analyzed:
-        for g, c in Counter(grams).items():  # counted in C; one look-up per distinct feature
-            j = get(g)
-            if j is not None:
-                indices.append(j)
-                counts.append(c)
-        indptr.append(len(indices))
-    return _weighted(vec, np.asarray(indices, dtype=np.int32), np.asarray(counts, dtype=np.float64), np.asarray(indptr, dtype=np.int32))
+def char_wb_ngrams(tokens: Sequence[str], *, low: int, high: int) -> list[str]:
+    """Character n-grams inside each token padded with spaces: scikit-learn's ``char_wb`` analyzer on the
+    tokens joined by spaces.
+
+    >>> char_wb_ngrams(["ถนน", "พัง"], low=3, high=3)
+    [' ถน', 'ถนน', 'นน ', ' พั', 'พัง', 'ัง ']
+    """
+    grams: list[str] = []
+    for tok in tokens:
+        for word in tok.split():  # a token never holds whitespace; split() as char_wb does, to be exact
+            w = f" {word} "
+            for n in range(low, high + 1):
+                if len(w) <= n:
+                    grams.append(w)  # as char_wb: a padded word no longer than n counts once, whole
+                    break
+                grams.extend(w[i : i + n] for i in range(len(w) - n + 1))
+    return grams
 
 
-def _weighted(vec: TfidfVectorizer, idx: np.ndarray, counts: np.ndarray, ptr: np.ndarray) -> sp.csr_matrix:
-    """Sublinear TF times IDF, L2-normalised rows, from raw counts in CSR layout."""
-    data = (np.log(counts) + 1.0) * vec.idf_[idx]
-    lengths = np.diff(ptr)
-    rows = np.repeat(np.arange(len(lengths)), lengths)
-    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(lengths)))
-    norms[norms == 0] = 1.0
-    data /= np.repeat(norms, lengths)
-    X = sp.csr_matrix((data.astype(vec.dtype), idx, ptr), shape=(len(ptr) - 1, len(vec.vocabulary_)))
-    X.sort_indices()
-    return X
+class TokenTfidfVectorizer(TfidfVectorizer):
+    """TF-IDF of word or in-word character n-grams of token lists, with sublinear TF and L2 rows.
+
+    Parameters
+    ----------
+    unit
+        ``"word"``: word n-grams (:func:`word_ngrams`); ``"char_wb"``: character n-grams inside each token
+        (:func:`char_wb_ngrams`).
+    ngram_range
+        ``(low, high)`` n-gram sizes.
+    min_df, max_df, max_features
+        As ``TfidfVectorizer``: document-frequency bounds and a cap on the vocabulary (most frequent kept).
+    sublinear_tf
+        ``1 + log(tf)`` instead of ``tf``.
+    dtype
+        Type of the matrix values.
+
+    The other ``TfidfVectorizer`` settings are fixed: the analyzer is the n-gram function of ``unit`` (tokens
+    are already lower-cased by the tokeniser), IDF with smoothing, L2-normalised rows.
+    """
+
+    _parameter_constraints: ClassVar[dict[str, list[Any]]] = {
+        **TfidfVectorizer._parameter_constraints,
+        "unit": [StrOptions(set(UNITS))],
+    }
+
+    def __init__(
+        self,
+        *,
+        unit: str = "word",
+        ngram_range: tuple[int, int] = (1, 1),
+        min_df: float | int = 1,
+        max_df: float | int = 1.0,
+        max_features: int | None = None,
+        sublinear_tf: bool = True,
+        dtype: type = np.float32,
+    ) -> None:
+        super().__init__(
+            lowercase=False,
+            token_pattern=None,
+            ngram_range=ngram_range,
+            min_df=min_df,
+            max_df=max_df,
+            max_features=max_features,
+            sublinear_tf=sublinear_tf,
+            dtype=dtype,
+        )
+        self.unit = unit
+
+    def build_analyzer(self) -> partial[list[str]]:
+        """The n-gram function of ``unit`` with ``ngram_range`` bound: token list -> features."""
+        low, high = self.ngram_range
+        func = word_ngrams if self.unit == "word" else char_wb_ngrams
+        return partial(func, low=low, high=high)
+
+    def fit(self, raw_documents: Iterable[Sequence[str]], y: object = None) -> TokenTfidfVectorizer:
+        """Learn the vocabulary and IDF from token lists; returns ``self``."""
+        self.__dict__.pop("_token_cache", None)
+        super().fit(list(raw_documents), y)
+        return self
+
+    def fit_transform(self, raw_documents: Iterable[Sequence[str]], y: object = None) -> sp.csr_matrix:
+        docs = list(raw_documents)
+        return self.fit(docs, y).transform(docs)
+
+    def transform(self, raw_documents: Iterable[Sequence[str]]) -> sp.csr_matrix:
+        """TF-IDF rows of token lists (``raw_documents`` as a list of lists of tokens)."""
+        check_is_fitted(self, "vocabulary_")
+        docs = list(raw_documents)
+        counts = self._count_words(docs) if self.unit == "word" else self._count_chars(docs)
+        with config_context(assume_finite=True, skip_parameter_validation=True):
+            return self._tfidf.transform(counts, copy=False)
+
+    # --- counting --------------------------------------------------------------------------------
+
+    def _matrix(self, cols: np.ndarray, lengths: Sequence[int]) -> sp.csr_matrix:
+        """Counts as CSR from each document's feature indices (repeats summed), canonical like scikit-learn's."""
+        rows = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
+        data = np.ones(len(cols), dtype=self.dtype)
+        X = sp.csr_matrix((data, (rows, cols)), shape=(len(lengths), len(self.vocabulary_)), dtype=self.dtype)
+        X.sum_duplicates()
+        return X
+
+    def _count_words(self, docs: list[Sequence[str]]) -> sp.csr_matrix:
+        get = self.vocabulary_.get
+        analyze = self.build_analyzer()
+        cols: list[int] = []
+        lengths: list[int] = []
+        for tokens in docs:
+            found = [j for j in map(get, analyze(tokens)) if j is not None]
+            cols.extend(found)
+            lengths.append(len(found))
+        return self._matrix(np.asarray(cols, dtype=np.int32), lengths)
+
+    def _count_chars(self, docs: list[Sequence[str]]) -> sp.csr_matrix:
+        cache = self._cache()
+        get = self.vocabulary_.get
+        low, high = self.ngram_range
+        parts: list[np.ndarray] = []
+        lengths: list[int] = []
+        for tokens in docs:
+            n = 0
+            for tok in tokens:
+                ids = cache.get(tok)
+                if ids is None:
+                    found = [j for j in map(get, char_wb_ngrams((tok,), low=low, high=high)) if j is not None]
+                    ids = np.asarray(found, dtype=np.int32)
+                    if len(cache) >= _CACHE_MAX:
+                        cache.clear()
+                    cache[tok] = ids
+                parts.append(ids)
+                n += len(ids)
+            lengths.append(n)
+        cols = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int32)
+        return self._matrix(cols, lengths)
+
+    def _cache(self) -> dict[str, np.ndarray]:
+        """Token -> vocabulary indices of its character n-grams; built lazily, never pickled."""
+        cache = self.__dict__.get("_token_cache")
+        if cache is None:
+            with _CACHE_LOCK:
+                cache = self.__dict__.setdefault("_token_cache", {})
+        return cache
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(super().__getstate__())
+        state.pop("_token_cache", None)  # derived from the vocabulary; rebuilt on use
+        return state
 
 
-_TOKEN_CACHES: weakref.WeakKeyDictionary[TfidfVectorizer, dict[str, np.ndarray]] = weakref.WeakKeyDictionary()
-_TOKEN_CACHE_MAX = 200_000
-
-
-def transform_by_token(
-    vec: TfidfVectorizer, token_lists: Iterable[Sequence[str]], per_token: Callable[[str], Sequence[str]]
-) -> sp.csr_matrix:
-    """:func:`transform` for an analyzer whose features are the concatenation of each token's own
-    (``per_token``), as character n-grams inside words are: each distinct token's vocabulary indices are
-    computed once per process and reused, so a document costs a look-up per token, not per n-gram."""
-    vocab = vec.vocabulary_
-    get = vocab.get
-    cache = _TOKEN_CACHES.setdefault(vec, {})
-    empty = np.zeros(0, dtype=np.int32)
-    indptr = [0]
-    indices: list[np.ndarray] = []
-    counts: list[np.ndarray] = []
-    total = 0
-    for tokens in token_lists:
-        parts = []
-        for tok in tokens:
-            ids = cache.get(tok)
-            if ids is None:
-                found = [get(g) for g in per_token(tok)]
-                ids = np.asarray([j for j in found if j is not None], dtype=np.int32) if found else empty
-                if len(cache) >= _TOKEN_CACHE_MAX:
-                    cache.clear()
-                cache[tok] = ids
-            parts.append(ids)
-        uniq: np.ndarray = empty
-        cnt: np.ndarray = empty
-        if parts:
-            uniq, cnt = np.unique(np.concatenate(parts), return_counts=True)
-        indices.append(uniq)
-        counts.append(cnt)
-        total += len(uniq)
-        indptr.append(total)
-    idx = np.concatenate(indices) if indices else empty
-    cnt_all = np.concatenate(counts).astype(np.float64) if counts else np.zeros(0)
-    return _weighted(vec, idx, cnt_all, np.asarray(indptr, dtype=np.int32))
+_CACHE_LOCK = threading.Lock()

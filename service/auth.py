@@ -1,7 +1,9 @@
 """API keys with roles, sent as ``Authorization: Bearer <key>``.
 
 Keys are compared in constant time (``hmac.compare_digest`` on SHA-256 digests, against every configured
-key, so neither the position nor the length of a key leaks). Keys are never logged or echoed.
+key, so neither the position nor the length of a key leaks). Keys are never logged or echoed: the audit id
+of a key (``key_id``) is an HMAC-SHA-256 keyed with the deployment's ``key_id_secret``, so the same key has
+the same id in every worker and after restarts, yet nobody without the secret can test a guess against it.
 """
 
 from __future__ import annotations
@@ -39,18 +41,29 @@ class Principal:
 
 
 class KeyRing:
-    """The configured keys, kept only as SHA-256 digests."""
+    """The configured keys, kept only as SHA-256 digests with their HMAC key ids."""
 
-    def __init__(self, keys: dict[str, Role]) -> None:
-        self._entries = [(hashlib.sha256(k.encode("utf-8")).digest(), role) for k, role in keys.items()]
+    def __init__(self, keys: dict[str, Role], secret: bytes) -> None:
+        self._entries = [
+            (hashlib.sha256(k.encode("utf-8")).digest(), role, key_id(k, secret)) for k, role in keys.items()
+        ]
 
     def lookup(self, key: str) -> Principal | None:
         digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).digest()
         found: Principal | None = None
-        for known, role in self._entries:  # no early exit: the time does not depend on which key matched
+        for known, role, kid in self._entries:  # no early exit: the time does not depend on which key matched
             if hmac.compare_digest(digest, known):
-                found = Principal(role=role, key_id=known.hex()[:8])
+                found = Principal(role=role, key_id=kid)
         return found
+
+
+def key_id(key: str, secret: bytes) -> str:
+    """The audit id of an API key: the first 16 hex digits of HMAC-SHA-256(secret, key).
+
+    >>> key_id("intake-key-0123456789abcdef", b"s" * 32)
+    'd59b33be7c9a0d70'
+    """
+    return hmac.new(secret, key.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
 
 
 def _keyring(request: Request) -> KeyRing:

@@ -14,22 +14,22 @@ import logging
 import os
 import re
 import shutil
-import sys
 import tempfile
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
-from model.pipeline import DECISIONS, Screener
+from model import store
+from model.pipeline import Screener
 from service.errors import ServiceError
+from service.redact import redact
 from service.settings import Settings
 
 log = logging.getLogger("khatkrong.service")
 
-SMOKE_TEXT = "ร้องเรียนนายก อบต. เรียกรับเงิน 50,000 บาท จากผู้รับเหมาถนนหมู่ 5 เมื่อวันที่ 3 มีนาคม 2568"
-_MODELS_URI = re.compile(r"^models:/(?P<name>[^/@]+)(?:@(?P<alias>[^/]+)|/(?P<version>[^/]+))$")
+SMOKE_TEXT = store.SMOKE_TEXT
 
 
 class ModelLoadError(ServiceError):
@@ -95,61 +95,28 @@ class LoadedModel:
 
 
 def smoke_test(screener: Screener) -> dict[str, Any]:
-    """Warm up, screen :data:`SMOKE_TEXT` and check the result's shape; raise :class:`ModelRejected` otherwise."""
+    """Warm up, screen the smoke text and check the result's shape; raise :class:`ModelRejected` otherwise."""
     try:
-        from model import details, tokenize
-
-        tokenize.warm_up(screener.features_.engine)  # the tokeniser dictionary and the detail patterns
-        details.warm_up()
-        results = screener.screen([SMOKE_TEXT])
-        result = results[0]
-        ok = len(results) == 1 and result["decision"] in DECISIONS and isinstance(result["evidence"], list)
-        description = screener.describe()
-    except Exception as exc:
-        raise ModelRejected(f"the model failed its smoke prediction: {type(exc).__name__}: {exc}") from exc
-    if not ok:
-        raise ModelRejected("the model's smoke prediction returned a malformed result")
-    return description
+        return store.smoke_test(screener)
+    except store.SmokeTestError as exc:
+        raise ModelRejected(str(exc)) from exc
 
 
 def _unwrap(pyfunc_model: Any) -> Screener:
-    from model.pyfunc import unwrap
-
     try:
-        return unwrap(pyfunc_model)
-    except Exception as exc:
-        raise ModelRejected(f"the model is not a Khatkrong screener: {exc}") from exc
+        return cast(Screener, store.unwrap(pyfunc_model))
+    except store.ModelLoadError as exc:
+        raise ModelRejected(str(exc)) from exc
 
 
 def _load_pyfunc(path: str) -> Any:
-    """Load a pyfunc model from a local directory, without leaving its code directory on ``sys.path``.
-
-    The service ships the ``model`` package itself; MLflow would prepend the model's copy at every load.
-    """
-    import mlflow.pyfunc
-
-    saved = list(sys.path)
-    try:
-        return mlflow.pyfunc.load_model(path)
-    finally:
-        sys.path[:] = saved
+    return store.load_pyfunc(path)
 
 
 def _resolve(client: Any, uri: str) -> tuple[str | None, str | None, str | None, str]:
     """``(name, version, run_id, download_uri)`` for a model URI; aliases resolve to a fixed version."""
-    m = _MODELS_URI.match(uri)
-    if m is None:
-        run = re.match(r"^runs:/(?P<run>[^/]+)/", uri)
-        return None, None, run.group("run") if run else None, uri
-    name = m.group("name")
-    if m.group("alias"):
-        mv = client.get_model_version_by_alias(name, m.group("alias"))
-    elif m.group("version").isdigit():
-        mv = client.get_model_version(name, m.group("version"))
-    else:
-        raise ValueError(f"use models:/NAME@ALIAS or models:/NAME/VERSION, not {uri}")
-    # The artefact location itself: ``models:/`` URIs would be resolved against MLflow's global registry URI.
-    return name, str(mv.version), mv.run_id, client.get_model_version_download_uri(name, str(mv.version))
+    resolved = store.resolve(uri, client=client)
+    return resolved.name, resolved.version, resolved.run_id, resolved.download_uri
 
 
 def _run_facts(client: Any, run_id: str | None, metadata: dict[str, Any]) -> dict[str, Any]:
@@ -211,20 +178,56 @@ def _save_to_cache(settings: Settings, model_dir: str, facts: ModelFacts) -> Non
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def load_from_registry(settings: Settings) -> LoadedModel:
-    """Resolve, download, load and smoke-test the configured model, then cache it."""
-    from mlflow.artifacts import download_artifacts
+def pinned_uri(model_uri: str, version: str | None) -> str:
+    """``models:/NAME/VERSION`` for the configured ``models:/NAME@ALIAS`` URI pinned to ``version``.
+
+    >>> pinned_uri("models:/khatkrong-screener@champion", "7")
+    'models:/khatkrong-screener/7'
+    """
+    if version is None:
+        return model_uri
+    try:
+        parsed = store.parse(model_uri)
+    except store.ModelURIError:
+        return model_uri
+    return f"models:/{parsed.name}/{version}" if parsed.scheme == "models" else model_uri
+
+
+def resolve_version(settings: Settings) -> str | None:
+    """The version the configured URI names now (an alias's target), or ``None`` for non-registry URIs."""
     from mlflow.tracking import MlflowClient
 
     registry_uri = settings.registry_uri or settings.tracking_uri
     try:
         client = MlflowClient(tracking_uri=settings.tracking_uri, registry_uri=registry_uri)
-        name, version, run_id, download_uri = _resolve(client, settings.model_uri)
+        return _resolve(client, settings.model_uri)[1]
     except Exception as exc:
         raise ModelLoadError(
-            f"could not resolve {settings.model_uri} in the model registry: {type(exc).__name__}: {_short(exc)}"
+            f"could not resolve {redact(settings.model_uri)} in the model registry: "
+            f"{type(exc).__name__}: {_short(exc)}"
+        ) from exc
+
+
+def load_from_registry(settings: Settings, version: str | None = None) -> LoadedModel:
+    """Resolve, download, load and smoke-test the configured model, then cache it.
+
+    With ``version``, load that version of the configured model's name (what another worker published),
+    not the alias's current target.
+    """
+    from mlflow.artifacts import download_artifacts
+    from mlflow.tracking import MlflowClient
+
+    registry_uri = settings.registry_uri or settings.tracking_uri
+    target = pinned_uri(settings.model_uri, version)
+    try:
+        client = MlflowClient(tracking_uri=settings.tracking_uri, registry_uri=registry_uri)
+        name, version, run_id, download_uri = _resolve(client, target)
+    except Exception as exc:
+        raise ModelLoadError(
+            f"could not resolve {redact(target)} in the model registry: {type(exc).__name__}: {_short(exc)}"
         ) from exc
     with tempfile.TemporaryDirectory(prefix="khatkrong-model-") as tmp:
+        shown = f"models:/{name}/{version}" if version else redact(settings.model_uri)
         try:
             local = download_artifacts(
                 artifact_uri=download_uri,
@@ -232,10 +235,15 @@ def load_from_registry(settings: Settings) -> LoadedModel:
                 tracking_uri=settings.tracking_uri,
                 registry_uri=registry_uri,
             )
-            pyfunc_model = _load_pyfunc(local)
-        except Exception as exc:
-            shown = f"models:/{name}/{version}" if version else settings.model_uri
+        except Exception as exc:  # the store or its artefacts are unreachable: 502
             raise ModelLoadError(f"could not load {shown}: {type(exc).__name__}: {_short(exc)}") from exc
+        try:
+            pyfunc_model = _load_pyfunc(local)
+        except Exception as exc:  # the files are here but are not a loadable pyfunc model: the model's fault
+            raise ModelRejected(
+                f"the model is not a Khatkrong screener: {shown} does not load as an MLflow pyfunc model: "
+                f"{type(exc).__name__}: {_short(exc)}"
+            ) from exc
         screener = _unwrap(pyfunc_model)
         description = smoke_test(screener)
         metadata = dict(getattr(pyfunc_model.metadata, "metadata", None) or {})
@@ -255,7 +263,7 @@ def load_from_cache(settings: Settings, reason: str) -> LoadedModel:
     """Load the local copy of the configured model; ``reason`` says why the registry was not used."""
     slot = cache_slot(settings)
     if not (slot / "model.json").is_file():
-        raise ModelLoadError(f"no local copy of {settings.model_uri} in {settings.model_cache_dir}")
+        raise ModelLoadError(f"no local copy of {redact(settings.model_uri)} in {settings.model_cache_dir}")
     try:
         meta = json.loads((slot / "model.json").read_text(encoding="utf-8"))
         pyfunc_model = _load_pyfunc(str(slot / "model"))
@@ -266,7 +274,7 @@ def load_from_cache(settings: Settings, reason: str) -> LoadedModel:
     screener = _unwrap(pyfunc_model)
     description = smoke_test(screener)
     facts = ModelFacts.from_json(meta)
-    note = f"serving the local copy cached at {meta.get('cached_at')} because {reason}"
+    note = redact(f"serving the local copy cached at {meta.get('cached_at')} because {reason}")
     return LoadedModel(screener, facts, settings.model_uri, "cache", note, description)
 
 
@@ -287,5 +295,6 @@ def load_at_startup(settings: Settings) -> LoadedModel:
 
 
 def _short(exc: BaseException, limit: int = 300) -> str:
-    text = " ".join(str(exc).split())
+    """The exception's message on one line, credentials redacted, at most ``limit`` characters."""
+    text = redact(" ".join(str(exc).split()))
     return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -2,7 +2,8 @@
 
 One ``request`` line per HTTP request (route, method, status, latency, model version, request id, and the
 number and total length of the texts). Never a report text, metadata, an API key or personal data: callers
-put only whitelisted fields in ``extra``, and :class:`JsonFormatter` writes only those fields.
+put only whitelisted fields in ``extra``, and :class:`JsonFormatter` writes only those fields, each with its
+credentials redacted (:mod:`service.redact`); every line names the process (``pid``) that wrote it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import logging
 import sys
 from datetime import UTC, datetime
 from typing import Any
+
+from service.redact import install_filter, redact
 
 LOGGER = "khatkrong.service"
 FIELDS = (
@@ -30,6 +33,7 @@ FIELDS = (
     "error_type",
     "traceback",
     "outcome",
+    "reason",
 )
 """The only ``extra`` fields a log line may carry."""
 
@@ -44,12 +48,13 @@ class JsonFormatter(logging.Formatter):
             "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname.lower(),
             "logger": record.name,
-            "msg": record.getMessage(),
+            "msg": redact(record.getMessage()),
+            "pid": record.process,
         }
         for name in FIELDS:
             value = record.__dict__.get(name)
             if value is not None:
-                line[name] = value
+                line[name] = redact(value) if isinstance(value, str) else value
         return json.dumps(line, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -63,4 +68,5 @@ def configure(level: str = "INFO") -> logging.Logger:
         handler.setFormatter(JsonFormatter())
         logger.addHandler(handler)
     logger.propagate = False
+    install_filter("", "uvicorn", "uvicorn.error", "uvicorn.access", "mlflow")  # what else reaches stderr
     return logger

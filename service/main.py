@@ -5,42 +5,48 @@ Run it with ``khatkrong serve`` (:mod:`service.cli`) or ``uvicorn --factory serv
 
 from __future__ import annotations
 
-import os
+import asyncio
+import contextlib
+import shutil
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import anyio
 import anyio.to_thread
 from fastapi import FastAPI
 
-from service import errors
+from model import store
+from service import docs, errors
 from service.auth import KeyRing
 from service.batching import MicroBatcher
+from service.cases.routes import router as cases_router
+from service.cases.store import open_case_store
 from service.deps import ModelHolder
 from service.errors import ServiceError
 from service.loader import load_at_startup
 from service.logging import configure
 from service.metrics import Metrics
 from service.middleware import RequestContextMiddleware
+from service.reloading import Coordinator, RunState
+from service.review.routes import install as install_review
+from service.review.service import Sampling
 from service.routes import router
 from service.scoring import score
 from service.settings import Settings, get_settings
+from service.startup import check_store, watch_parent
 
 DESCRIPTION = """
 Screens Thai-language complaints and tip-offs sent to public-sector integrity bodies
 (ระบบคัดกรองเรื่องร้องเรียน). Results are **advisory**: people decide.
 
 Send an API key as `Authorization: Bearer <key>`. Roles: `intake` screens reports, `reviewer` reads the model
-card, `admin` also reloads the model. `/healthz`, `/readyz` and `/metrics` need no key.
+card and works the case queue, `admin` also reloads the model, re-screens cases, reveals a reporter with a
+stated reason and reads the audit. `/healthz`, `/readyz` and `/metrics` need no key.
 """
-
-_MLFLOW_DEFAULTS = (
-    ("MLFLOW_DISABLE_TELEMETRY", "true"),
-    ("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "1"),
-    ("MLFLOW_HTTP_REQUEST_TIMEOUT", "10"),
-)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -53,8 +59,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, Any]]:
         holder = ModelHolder()
         metrics.served(None, None)
-        for key, value in _MLFLOW_DEFAULTS:  # fail fast when the store is down; the operator's values win
-            os.environ.setdefault(key, value)
+        store.set_environment_defaults()  # fail fast when the store is down; the operator's values win
+        watch_parent()  # a worker of `khatkrong serve` stops when its supervisor is killed
+        check_store(settings.tracking_uri, create=settings.create_store)  # a typo is not a new, empty store
+        if (warning := settings.body_limit_warning()) is not None:
+            log.warning(warning, extra={"event": "body_limit_below_batch"})
+        scratch = None if settings.state_dir is not None else tempfile.mkdtemp(prefix="khatkrong-run-")
+        state = RunState(settings.state_dir or Path(str(scratch)))
         try:
             loaded = await anyio.to_thread.run_sync(load_at_startup, settings)
         except ServiceError as exc:
@@ -82,9 +93,30 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             on_batch=metrics.microbatch_size.observe,
         )
         batcher.start()
-        yield {"holder": holder, "scoring_limiter": limiter, "batcher": batcher}
-        await batcher.stop()
-        holder.current = None
+        case_store = (
+            await anyio.to_thread.run_sync(open_case_store, settings) if settings.cases_enabled else None
+        )
+        coordinator = Coordinator(settings, holder, state, metrics)
+        poller = asyncio.create_task(coordinator.run())
+        try:
+            yield {
+                "holder": holder,
+                "scoring_limiter": limiter,
+                "batcher": batcher,
+                "coordinator": coordinator,
+                "case_store": case_store,
+            }
+        finally:
+            poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await poller
+            await batcher.stop()
+            holder.current = None
+            metrics.close()
+            if case_store is not None:
+                case_store.close()
+            if scratch is not None:
+                shutil.rmtree(scratch, ignore_errors=True)
 
     app = FastAPI(
         title="Khatkrong scoring service",
@@ -92,9 +124,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=DESCRIPTION,
         version="1",
         lifespan=lifespan,
+        docs_url=None,  # served from the installed swagger-ui-bundle by service.docs: no CDN
+        redoc_url=None,
     )
     app.state.settings = settings
-    app.state.keyring = KeyRing(settings.key_roles())
+    secret = settings.key_id_secret.get_secret_value().encode() if settings.key_id_secret else b""
+    app.state.keyring = KeyRing(settings.key_roles(), secret)
     app.state.metrics = metrics
 
     async def settings_dependency() -> Settings:
@@ -103,7 +138,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.dependency_overrides[get_settings] = settings_dependency
     errors.install(app)
     app.include_router(router)
+    docs.install(app)
+    if settings.cases_enabled:
+        app.include_router(cases_router)
+        install_review(  # the reviewers' web desk (/review) and /v1/stats: they work on the case store
+            app,
+            secret=settings.case_secrets()[0],
+            sampling=Sampling(settings.review_audit_rate, settings.review_double_rate),
+        )
     app.add_middleware(
-        RequestContextMiddleware, max_body_bytes=settings.max_body_bytes, metrics=metrics, logger=log
+        RequestContextMiddleware,
+        max_body_bytes=settings.body_limit,
+        body_timeout=settings.body_timeout,
+        metrics=metrics,
+        logger=log,
     )
     return app

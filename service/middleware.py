@@ -1,5 +1,11 @@
-"""One pure-ASGI middleware per request: request id, body-size limit, metrics, the access log line and the
-last-resort 500 (with the request id, without internals)."""
+"""One pure-ASGI middleware per request: request id, body-size limit and body read timeout, abandoning work
+when the client disconnects, metrics, the access log line and the last-resort 500 (with the request id,
+without internals).
+
+A client that disconnects before its response is sent is recorded with the status 499 (nginx's "client
+closed request"), never as a server error; the route's task is cancelled as soon as the disconnect is seen,
+so queued scoring is dropped (``service.batching`` skips cancelled requests, batches stop between chunks).
+"""
 
 from __future__ import annotations
 
@@ -11,14 +17,18 @@ import traceback
 import uuid
 from typing import Any
 
+import anyio
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.errors import error_body, internal_error_body
 from service.metrics import Metrics
 
 REQUEST_ID_HEADER = "X-Request-ID"
+CLIENT_CLOSED = 499
+"""The status recorded (never sent) for a request whose client went away before its response."""
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
 
 
@@ -34,10 +44,17 @@ class RequestContextMiddleware:
     """Wraps every HTTP request of the app."""
 
     def __init__(
-        self, app: ASGIApp, *, max_body_bytes: int, metrics: Metrics, logger: logging.Logger
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        metrics: Metrics,
+        logger: logging.Logger,
+        body_timeout: float | None = None,
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.body_timeout = body_timeout
         self.metrics = metrics
         self.log = logger
 
@@ -52,26 +69,79 @@ class RequestContextMiddleware:
         state["request_id"] = request_id
         status = 500
         started = False
+        finished = False
+        gone = False  # writing to the client failed: it has closed the connection
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status, started
+            nonlocal status, started, finished, gone
+            if message["type"] == "http.response.body" and not message.get("more_body", False):
+                finished = True  # the response is complete: a disconnect now is a normal close
             if message["type"] == "http.response.start":
                 status = message["status"]
                 started = True
                 MutableHeaders(scope=message)[REQUEST_ID_HEADER] = request_id
-            await send(message)
+            if gone:
+                return
+            try:
+                await send(message)
+            except OSError:
+                gone = True
+            except RuntimeError as exc:  # uvloop: "unable to perform operation on <TCPTransport closed=True>"
+                if "closed" not in str(exc):
+                    raise
+                gone = True  # the client closed the connection (e.g. with pipelined requests still queued)
 
         limit = self.max_body_bytes
         received = 0
+        deadline = None if self.body_timeout is None else time.monotonic() + self.body_timeout
+        body_done = anyio.Event()
+        disconnected = False
 
         async def limited_receive() -> Message:
             nonlocal received
-            message = await receive()
+            if body_done.is_set():
+                return await receive()
+            if deadline is None:
+                message = await receive()
+            else:
+                with anyio.move_on_after(max(deadline - time.monotonic(), 0)) as waited:
+                    message = await receive()
+                if waited.cancelled_caught:
+                    raise HTTPException(
+                        408,
+                        f"the request body did not arrive within {self.body_timeout:g} seconds",
+                        headers={"Connection": "close"},
+                    )
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
                     raise HTTPException(413, f"the request body is larger than {limit} bytes")
+                if not message.get("more_body", False):
+                    body_done.set()
             return message
+
+        async def run_app() -> None:
+            """Run the app; once its body is read, a disconnect of the client cancels it."""
+            failure: Exception | None = None
+            async with anyio.create_task_group() as tg:
+
+                async def watch() -> None:
+                    nonlocal disconnected
+                    await body_done.wait()
+                    message = await receive()  # after the body: only http.disconnect comes
+                    if message["type"] == "http.disconnect" and not finished:
+                        disconnected = True
+                        tg.cancel_scope.cancel()
+
+                tg.start_soon(watch)
+                try:
+                    await self.app(scope, limited_receive, send_with_id)
+                except Exception as exc:  # re-raised below, outside the group (no exception group)
+                    failure = exc
+                finally:
+                    tg.cancel_scope.cancel()
+            if failure is not None:
+                raise failure
 
         try:
             declared = headers.get("content-length")
@@ -83,7 +153,11 @@ class RequestContextMiddleware:
                 )
                 await _send_json(send_with_id, code, error_body(detail, request_id))
             else:
-                await self.app(scope, limited_receive, send_with_id)
+                await run_app()
+            if disconnected or gone:
+                status = CLIENT_CLOSED
+        except ClientDisconnect:  # the client left while the body was being read (e.g. a pipelined request)
+            status = CLIENT_CLOSED
         except Exception as exc:
             state["error_type"] = type(exc).__name__
             self.log.error(
@@ -103,12 +177,12 @@ class RequestContextMiddleware:
                 await _send_json(send_with_id, 500, internal_error_body(request_id))
             status = 500
         finally:
+            finished = True
             elapsed = time.perf_counter() - start
             route = scope.get("route")
             template = getattr(route, "path", None) or "unmatched"
             method = scope.get("method", "")
-            self.metrics.requests.labels(template, method, str(status)).inc()
-            self.metrics.latency.labels(template, method).observe(elapsed)
+            self.metrics.request(template, method, status, elapsed, state.get("model_version"))
             self.log.info(
                 "request",
                 extra={

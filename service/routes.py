@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 import anyio.to_thread
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from service.auth import AdminKey, AnyKey, IntakeKey
 from service.deps import Batcher, Holder, MetricsDep, ModelNotReady, ScoringLimiter, ServedModel, SettingsDep
-from service.errors import InvalidInput, ServiceError
-from service.loader import load_from_registry
+from service.errors import InvalidInput
+from service.redact import redact
+from service.reloading import Coordinator, get_coordinator
 from service.schemas import (
     BatchRequest,
     BatchResponse,
@@ -36,10 +37,8 @@ from service.schemas import (
 from service.scoring import score
 
 router = APIRouter()
-
-
-class ReloadBusy(ServiceError):
-    status = 409
+BATCH_CHUNK = 32
+"""Texts per model call of a batch request; cancellation (the client left) takes effect between calls."""
 
 
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
@@ -47,7 +46,10 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
         400: "Bad request headers.",
         401: "Missing or invalid API key.",
         403: "The key's role may not call this endpoint.",
-        409: "The reloaded model was rejected, or a reload is already running; the old model keeps serving.",
+        409: (
+            "The reloaded model was rejected (not a screener, smoke prediction or canary check failed), "
+            "or a reload is already running; the old model keeps serving."
+        ),
         413: "The request body is larger than the configured limit.",
         422: "Invalid input: malformed JSON, an empty or too long text, a batch over the limit.",
         500: "Unexpected error; quote the request id.",
@@ -122,7 +124,12 @@ async def screen_batch(
         raise InvalidInput(f"body.items: a batch holds at most {settings.batch_max} items, got {len(texts)}")
     _check_limits(texts, settings.max_text_chars, "body.items")
     ids = [item.id for item in body.items]
-    results = await anyio.to_thread.run_sync(score, model, texts, ids, metrics, limiter=limiter)
+    results: list[ScreenResult] = []
+    for start in range(0, len(texts), BATCH_CHUNK):  # a client that leaves cancels the rest between chunks
+        chunk = slice(start, start + BATCH_CHUNK)
+        results += await anyio.to_thread.run_sync(
+            score, model, texts[chunk], ids[chunk], metrics, limiter=limiter
+        )
     metrics.batch_size.observe(len(texts))
     return BatchResponse(results=results)
 
@@ -135,9 +142,9 @@ def model_info(_key: AnyKey, model: ServedModel) -> ModelInfo:
     d = model.description
     return ModelInfo(
         **model.ref,
-        uri=model.uri,
+        uri=redact(model.uri),
         source=model.source,
-        source_note=model.source_note,
+        source_note=redact(model.source_note) if model.source_note else None,
         loaded_at=model.loaded_at,
         labels=d.get("labels", {}),
         thresholds={k: float(v) for k, v in d.get("thresholds", {}).items()},
@@ -153,31 +160,20 @@ def model_info(_key: AnyKey, model: ServedModel) -> ModelInfo:
     summary="Reload the model the alias points to",
     responses=_errors(401, 403, 409, 500, 502),
 )
-def reload(_key: AdminKey, holder: Holder, settings: SettingsDep, metrics: MetricsDep) -> ReloadResponse:
-    """Load the current target of the model URI; swap it in only if it loads and passes a smoke prediction.
+def reload(
+    _key: AdminKey,
+    settings: SettingsDep,
+    coordinator: Annotated[Coordinator, Depends(get_coordinator)],
+) -> ReloadResponse:
+    """Load the current target of the model URI; swap it in only if it loads, passes a smoke prediction and
+    the canary check, on every worker of this server (and of others, through the alias poll).
 
-    On failure the old model keeps serving and ``detail`` says why (409: rejected or busy; 502: unreachable).
+    One reload at a time across the workers. On failure the old model keeps serving and ``detail`` says
+    why (409: rejected by the smoke prediction or the canary check, or a reload is already running;
+    502: the registry or the model's files are unreachable).
     """
-    from service.loader import ModelLoadError, ModelRejected
-
-    if not holder.reload_lock.acquire(blocking=False):
-        metrics.reloads.labels("busy").inc()
-        raise ReloadBusy("a reload is already running; try again when it ends")
-    try:
-        previous = holder.current
-        try:
-            loaded = load_from_registry(settings)
-        except (ModelLoadError, ModelRejected) as exc:
-            metrics.reloads.labels("rejected" if isinstance(exc, ModelRejected) else "unreachable").inc()
-            raise type(exc)(
-                f"{exc.detail}; still serving the previous model" if previous else exc.detail
-            ) from exc
-        holder.current = loaded  # the atomic swap: requests already running keep the model they started with
-        holder.problem = None
-        metrics.served(loaded.ref, loaded.source)
-        metrics.reloads.labels("reloaded").inc()
-    finally:
-        holder.reload_lock.release()
+    outcome = coordinator.reload(settings)
+    previous, loaded = outcome.previous, outcome.current
     prev_ref = ModelRef(**previous.ref) if previous else None
     current = ModelRef(**loaded.ref)
     return ReloadResponse(status="reloaded", changed=prev_ref != current, previous=prev_ref, current=current)

@@ -7,14 +7,19 @@ items here, and :class:`service.settings.Settings` may lower both.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from model.normalize import normalize
-from service.settings import MAX_BATCH_ITEMS, MAX_TEXT_CHARS
-
-Decision = Literal["proceed", "review", "deprioritize"]
+from model.labels import Decision, Direction
+from model.result import EvidenceKind
+from service.settings import (
+    MAX_BATCH_ITEMS,
+    MAX_METADATA_FIELDS,
+    MAX_METADATA_KEY_CHARS,
+    MAX_TEXT_CHARS,
+)
+from service.validation import NO_VISIBLE_TEXT, check_text
 
 EXAMPLE_TEXT = (
     "ขอร้องเรียนนายช่างโยธา อบต.หนองบัว อำเภอเมือง จังหวัดขอนแก่น ว่าตรวจรับงานถนนคอนกรีตหมู่ 5 "
@@ -44,22 +49,31 @@ ReportId = Annotated[
 ShortText = Annotated[str, Field(max_length=200)]
 
 
-def check_text(text: str) -> str:
-    """Reject texts that are empty after normalisation or are not valid Unicode."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError("the text is not valid Unicode (it holds an unpaired surrogate)") from None
-    # A letter or digit always survives normalisation; only texts without one pay for a full normalize().
-    if not any(ch.isalnum() for ch in text) and not normalize(text):
-        raise ValueError("the text is empty after removing spaces and zero-width characters")
-    return text
-
-
 class Metadata(BaseModel):
-    """Where a report came from; not used for scoring and never logged."""
+    """Where a report came from; not used for scoring and never logged.
 
-    model_config = ConfigDict(extra="allow")
+    At most 16 fields, names of at most 64 characters, strings of at most 200 (so that the largest valid batch
+    has a known size: the body limit, ``service.settings.max_request_bytes``).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        json_schema_extra={
+            "maxProperties": MAX_METADATA_FIELDS,
+            "propertyNames": {"maxLength": MAX_METADATA_KEY_CHARS},
+        },
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bounded(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            if len(data) > MAX_METADATA_FIELDS:
+                raise ValueError(f"metadata holds at most {MAX_METADATA_FIELDS} fields, got {len(data)}")
+            if any(len(str(k)) > MAX_METADATA_KEY_CHARS for k in data):
+                raise ValueError(f"metadata field names are at most {MAX_METADATA_KEY_CHARS} characters")
+        return data
+
     __pydantic_extra__: dict[str, ShortText | int | float | bool | None] = Field(init=False)  # type: ignore[assignment]
 
     channel: ShortText | None = Field(default=None, examples=["line"])
@@ -133,12 +147,22 @@ class Category(BaseModel):
 
 
 class Evidence(BaseModel):
-    """A feature that pushed the prediction, with where it sits in the text (``text`` is null for personal data)."""
+    """Something in the text that moved a head's prediction, where a reviewer can check it: a whole word, a
+    topic cue word or a detail span (``model.result.Evidence``). Personal data shows as its placeholder."""
 
-    feature: str = Field(max_length=512, examples=["word:ฮั้ว"])
-    weight: float
+    feature: str = Field(
+        max_length=MAX_TEXT_CHARS + 64,  # a whole word, however long (one base letter and 19,999 marks)
+        examples=["word:ฮั้ว"],
+    )
+    kind: EvidenceKind = Field(
+        default="word",
+        description="word (its word and character n-grams summed), cue (a topic cue word), detail, "
+        "personal (text is a placeholder such as [โทรศัพท์]) or document (a property of the whole text).",
+    )
+    weight: float = Field(description="Contribution to the logit of `label`.")
+    direction: Direction = Field(default="raises", description="raises or lowers the probability of `label`.")
     span: tuple[int, int] | None = Field(description="[start, end) in the submitted text, or null.")
-    text: str | None = Field(max_length=MAX_TEXT_CHARS)
+    text: str | None = Field(max_length=MAX_TEXT_CHARS, description="submitted[start:end], or a placeholder.")
     head: str | None = Field(default=None, max_length=64)
     label: str | None = Field(default=None, max_length=64)
 
@@ -149,7 +173,8 @@ DetailText = Annotated[str, Field(max_length=MAX_TEXT_CHARS)]
 class Details(BaseModel):
     """Concrete details found in the report, as written, in order of appearance.
 
-    Personal data (national ID, phone, e-mail, bank account, LINE ID) is never returned.
+    Personal data (national ID, phone, e-mail, bank account, LINE ID) and the reporter's own name are never
+    returned. The fields are ``model.result.DETAIL_KEYS``.
     """
 
     dates: list[DetailText] = Field(default_factory=list, examples=[["3 มีนาคม 2568"]])
@@ -231,8 +256,6 @@ class ErrorItem(BaseModel):
 class ErrorResponse(BaseModel):
     """Every error: ``detail`` says what went wrong; quote ``request_id`` when reporting it."""
 
-    detail: str = Field(
-        examples=["body.text: the text is empty after removing spaces and zero-width characters"]
-    )
+    detail: str = Field(examples=[f"body.text: {NO_VISIBLE_TEXT}"])
     request_id: str
     errors: list[ErrorItem] | None = None

@@ -250,8 +250,12 @@ def data_audit(
 @app.command()
 def train(
     data: Annotated[
-        Path | None,
-        typer.Option("--data", help="CSV, JSONL or Parquet [default: the generated corpus, made if missing]"),
+        list[Path] | None,
+        typer.Option(
+            "--data",
+            help="CSV, JSONL or Parquet, repeatable (e.g. the corpus and `khatkrong reviews export`) "
+            "[default: the generated corpus, made if missing]",
+        ),
     ] = None,
     text_column: TextCol = None,
     category_column: CatCol = None,
@@ -283,18 +287,18 @@ def train(
         ),
     ] = None,
     tracking_uri: TrackingURI = None,
-) -> None:
+) -> Any:
     """Train, evaluate and log one MLflow run; register a version and point `challenger` at it."""
     from training.train import TrainConfig
     from training.train import train as run_train
 
     with _errors():
         registry.configure(tracking_uri)
-        if data is None:
-            data = DEFAULT_CORPUS
-            if not data.exists():
-                _step(f"no corpus at {data}: generating {DEFAULT_ROWS} rows (seed {DEFAULT_SEED})")
-                synthesize(DEFAULT_ROWS, DEFAULT_SEED, data)
+        if not data:
+            data = [DEFAULT_CORPUS]
+            if not DEFAULT_CORPUS.exists():
+                _step(f"no corpus at {DEFAULT_CORPUS}: generating {DEFAULT_ROWS} rows (seed {DEFAULT_SEED})")
+                synthesize(DEFAULT_ROWS, DEFAULT_SEED, DEFAULT_CORPUS)
         result = run_train(
             data,
             config=_config(TrainConfig, seed, param or []),
@@ -321,6 +325,7 @@ def train(
             ):
                 table.add_row(key, f"{result.metrics[key]:.4f}")
         out.print(table)
+        return result
 
 
 def _config(config_cls: Any, seed: int, params: list[str]) -> Any:
@@ -508,12 +513,56 @@ def score(
         typer.Option("--file", help=".txt (one report per line), .csv or .jsonl with a text field"),
     ] = None,
     text_column: TextCol = None,
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", help="batch: CSV, JSONL or Parquet in, read in chunks (needs --out)"),
+    ] = None,
+    out_path: Annotated[
+        Path | None, typer.Option("--out", help="batch: Parquet, CSV or JSONL out, by extension")
+    ] = None,
+    id_column: Annotated[
+        str | None,
+        typer.Option(
+            "--id-column", help="batch: id carried to the output [default: id, else the row number]"
+        ),
+    ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", min=1, help="batch: worker processes, each loading the model once")
+    ] = 1,
+    no_explain: Annotated[
+        bool, typer.Option("--no-explain", help="batch: no evidence column (faster)")
+    ] = False,
+    chunk_rows: Annotated[int, typer.Option("--chunk-rows", min=1, help="batch: rows per chunk")] = 10_000,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="batch: keep the chunks a stopped run wrote, score the rest")
+    ] = False,
     tracking_uri: TrackingURI = None,
 ) -> None:
-    """Score reports; print one JSON object per report (the scoring API's shape)."""
+    """Score reports: one TEXT or a --file, printed as JSON lines (the scoring API's shape); or a whole
+    --data file streamed into --out (see training/batch.py)."""
     from training.io import read_table, require_columns
 
     with _errors():
+        if data is not None or out_path is not None:
+            if text is not None or file is not None or data is None or out_path is None:
+                raise DataError("batch scoring takes --data PATH and --out PATH (and no TEXT or --file)")
+            from training import batch as batch_scoring
+
+            registry.configure(tracking_uri)
+            batch_scoring.run_command(
+                err,
+                out,
+                model,
+                data,
+                out_path,
+                text_column=text_column or "text",
+                id_column=id_column,
+                jobs=jobs,
+                explain=not no_explain,
+                chunk_rows=chunk_rows,
+                resume=resume,
+            )
+            return
         if (text is None) == (file is None):
             raise DataError("give either one TEXT or --file PATH")
         registry.configure(tracking_uri)
@@ -541,7 +590,179 @@ def score(
                 if not t.strip():
                     typer.echo(json.dumps({"id": rid, "error": "empty text"}, ensure_ascii=False))
                     continue
-                typer.echo(json.dumps({"id": rid, **result, "model": model_info}, ensure_ascii=False))
+                typer.echo(
+                    json.dumps({"id": rid, **result.to_dict(), "model": model_info}, ensure_ascii=False)
+                )
+
+
+# --- the loop from reviewers' decisions back into training -----------------------------------------
+
+
+MIN_REVIEWS_FOR_VALIDATION = 10
+"""Earlier reviews needed before a share of them calibrates the thresholds (else the corpus's validation)."""
+
+
+def split_reviews(
+    export: Path, out_dir: Path, *, seed: int = DEFAULT_SEED
+) -> tuple[Path, Path | None, Path, str]:
+    """The export cut for retraining: the most recent reviewed calendar month is held out (to evaluate and
+    gate on); of the reviews decided before it, a random 30% is the validation set (the flag threshold and
+    the calibration are chosen on the agency's own reports) and the rest is trained on. Returns the train,
+    validation (``None`` with fewer than :data:`MIN_REVIEWS_FOR_VALIDATION` earlier reviews) and held-out
+    files, and the held-out month."""
+    import pandas as pd
+
+    from training.io import read_table, require_columns, write_table
+
+    df = read_table(export)
+    require_columns(df, ["text", "decided_at"], export)
+    decided = pd.to_datetime(df["decided_at"], utc=True, format="ISO8601")
+    month = decided.dt.strftime("%Y-%m")
+    latest = month.max()
+    held, earlier = df[month == latest], df[month != latest]
+    if earlier.empty:
+        raise DataError(
+            f"every reviewed case in {export} was decided in {latest}: the most recent month is held out to "
+            "evaluate on, so reviews from an earlier month are needed to train on"
+        )
+    out_dir.mkdir(parents=True, exist_ok=True)
+    val_path: Path | None = None
+    if len(earlier) >= MIN_REVIEWS_FOR_VALIDATION:
+        val = earlier.sample(frac=0.3, random_state=seed)
+        earlier = earlier.drop(val.index)
+        val_path = out_dir / "reviews_val.parquet"
+        write_table(val.reset_index(drop=True), val_path)
+    train_path, held_path = out_dir / "reviews_train.parquet", out_dir / "reviews_holdout.parquet"
+    write_table(earlier.reset_index(drop=True), train_path)
+    write_table(held.reset_index(drop=True), held_path)
+    return train_path, val_path, held_path, str(latest)
+
+
+def _reload(service_url: str, api_key: str | None) -> str:
+    import httpx
+
+    if not api_key:
+        raise DataError("--service-url needs an admin API key: --api-key or KHATKRONG_ADMIN_KEY")
+    url = service_url.rstrip("/") + "/v1/admin/reload"
+    try:
+        r = httpx.post(url, headers={"Authorization": f"Bearer {api_key}"}, timeout=120)
+    except httpx.HTTPError as exc:
+        raise DataError(
+            f"{url}: the service did not answer ({type(exc).__name__}); reload it by hand"
+        ) from None
+    if r.status_code != 200:
+        raise DataError(f"{url}: {r.status_code} {r.text[:300]}")
+    body = r.json()
+    current = body.get("current") or {}
+    return f"{current.get('name')} v{current.get('version')}" + (
+        " (changed)" if body.get("changed") else " (unchanged)"
+    )
+
+
+@app.command()
+def retrain(
+    corpus: Annotated[
+        Path, typer.Option("--corpus", help="the training corpus the reviews are added to")
+    ] = DEFAULT_CORPUS,
+    database_url: Annotated[
+        str | None,
+        typer.Option(
+            "--database-url",
+            help="the case store [default: KHATKRONG_DATABASE_URL, else .khatkrong/cases.db]",
+        ),
+    ] = None,
+    work_dir: Annotated[
+        Path, typer.Option("--work-dir", help="where the export and its two parts go")
+    ] = Path(".khatkrong/retrain"),
+    service_url: Annotated[
+        str | None,
+        typer.Option(
+            "--service-url",
+            help="a running service to reload once a model is promoted, e.g. http://127.0.0.1:8000",
+        ),
+    ] = None,
+    api_key: Annotated[
+        str | None,
+        typer.Option("--api-key", envvar="KHATKRONG_ADMIN_KEY", help="admin API key for the reload"),
+    ] = None,
+    register_as: Annotated[str, typer.Option("--register-as")] = registry.DEFAULT_MODEL_NAME,
+    experiment: Annotated[str, typer.Option("--experiment")] = registry.DEFAULT_EXPERIMENT,
+    tolerance: Annotated[float, typer.Option("--tolerance")] = 0.01,
+    min_not_flagged: Annotated[float, typer.Option("--min-not-flagged")] = 0.99,
+    seed: Annotated[int, typer.Option("--seed")] = DEFAULT_SEED,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", help="hyper-parameter KEY=VALUE (repeatable)")
+    ] = None,
+    tracking_uri: TrackingURI = None,
+) -> None:
+    """Export reviewed cases -> train on the corpus + reviews -> evaluate on the most recent reviewed month
+    (held out) -> promote through the gate -> reload the service; each step is printed."""
+    import click
+    from typer.main import get_command
+
+    with _errors():
+        registry.configure(tracking_uri)
+        if not corpus.exists():
+            raise DataError(f"{corpus}: no corpus (khatkrong data synth --out {corpus})")
+        export = work_dir / "reviews.parquet"
+        out.print(f"[bold]1/5 export[/] reviewed cases to {export}", highlight=False)
+        args = ["reviews", "export", "--out", str(export)] + (
+            ["--database-url", database_url] if database_url else []
+        )
+        if not any(group.name == "reviews" for group in app.registered_groups):
+            _register_plugins()  # called as a function (tests), not through main()
+        try:
+            code = get_command(app).main(args, prog_name="khatkrong", standalone_mode=False)
+        except click.ClickException as exc:
+            raise DataError(f"the export failed: {exc.format_message()}") from None
+        if code:  # the export printed why
+            raise DataError("the export failed (see above)")
+        train_part, val_part, held_part, month = split_reviews(export, work_dir, seed=seed)
+        out.print(
+            f"[bold]2/5 split[/] {month} held out ({held_part}); earlier reviews to train on ({train_part})"
+            + (f" and to calibrate on ({val_part})" if val_part else ""),
+            highlight=False,
+        )
+        out.print(f"[bold]3/5 train[/] on {corpus} + {train_part}", highlight=False)
+        result = train(
+            data=[corpus, train_part],
+            text_column=None,
+            category_column=None,
+            credibility_column=None,
+            group_column=None,
+            experiment=experiment,
+            register_as=register_as,
+            drop_rare=True,
+            val_data=val_part,
+            test_data=held_part,
+            seed=seed,
+            param=param,
+            tracking_uri=tracking_uri,
+        )
+        out.print(
+            f"[bold]4/5 promote[/] v{result.version} if the gate passes on the held-out month",
+            highlight=False,
+        )
+        try:
+            promote(
+                model=register_as,
+                version=result.version,
+                force=False,
+                data=held_part,
+                tolerance=tolerance,
+                min_not_flagged=min_not_flagged,
+                tracking_uri=tracking_uri,
+            )
+        except typer.Exit as exc:
+            if exc.exit_code:
+                out.print("[bold]5/5 reload[/] skipped: the champion stays", highlight=False)
+            raise
+        if service_url is None:
+            out.print("[bold]5/5 reload[/] skipped: no --service-url", highlight=False)
+            return
+        out.print(
+            f"[bold]5/5 reload[/] {service_url}: now serving {_reload(service_url, api_key)}", highlight=False
+        )
 
 
 # --- the main job -------------------------------------------------------------------------------
@@ -567,7 +788,7 @@ def up(
             if not DEFAULT_CORPUS.exists() or rows != DEFAULT_ROWS:
                 synthesize(rows, DEFAULT_SEED, DEFAULT_CORPUS)
             train(
-                data=DEFAULT_CORPUS,
+                data=[DEFAULT_CORPUS],
                 text_column=None,
                 category_column=None,
                 credibility_column=None,
@@ -591,18 +812,27 @@ def up(
                 tracking_uri=tracking_uri,
             )
         _ensure_api_keys()
+        _ensure_secret_key()
         serve_cmd = _plugin("serve")
         serve_cmd(model=f"models:/{name}@{registry.CHAMPION}", host=host, port=port, workers=workers)
 
 
 LOCAL_KEYS = Path(".khatkrong/api-keys")
+LOCAL_KEY_ID_SECRET = Path(".khatkrong/key-id-secret")
 
 
 def _ensure_api_keys() -> None:
-    """The service needs API keys; with none configured, make random ones for this machine, once."""
+    """The service needs API keys and a key-id secret; with none configured, make random ones here, once."""
     import os
     import secrets
 
+    if not os.environ.get("KHATKRONG_KEY_ID_SECRET"):
+        if not LOCAL_KEY_ID_SECRET.exists():
+            LOCAL_KEY_ID_SECRET.parent.mkdir(parents=True, exist_ok=True)
+            LOCAL_KEY_ID_SECRET.touch(mode=0o600)
+            LOCAL_KEY_ID_SECRET.write_text(secrets.token_urlsafe(32) + "\n", encoding="utf-8")
+            _step(f"made the key-id secret of this deployment in {LOCAL_KEY_ID_SECRET}")
+        os.environ["KHATKRONG_KEY_ID_SECRET"] = LOCAL_KEY_ID_SECRET.read_text(encoding="utf-8").strip()
     if os.environ.get("KHATKRONG_API_KEYS") or os.environ.get("KHATKRONG_API_KEYS_FILE"):
         return
     if not LOCAL_KEYS.exists():
@@ -620,6 +850,28 @@ def _ensure_api_keys() -> None:
     os.environ["KHATKRONG_API_KEYS_FILE"] = str(LOCAL_KEYS.resolve())
 
 
+LOCAL_SECRET = Path(".khatkrong/secret-key")
+
+
+def _ensure_secret_key() -> None:
+    """The case desk encrypts with a key derived from a secret; with none configured, make one, once."""
+    import os
+    import secrets
+
+    if os.environ.get("KHATKRONG_SECRET_KEY") or os.environ.get("KHATKRONG_SECRET_KEY_FILE"):
+        return
+    if not LOCAL_SECRET.exists():
+        LOCAL_SECRET.parent.mkdir(parents=True, exist_ok=True)
+        LOCAL_SECRET.touch(mode=0o600)
+        LOCAL_SECRET.write_text(secrets.token_urlsafe(48) + "\n", encoding="utf-8")
+        _step(
+            f"no secret key configured: made one in {LOCAL_SECRET} (keep it: the case store is unreadable without it)"
+        )
+    else:
+        _step(f"secret key: {LOCAL_SECRET}")
+    os.environ["KHATKRONG_SECRET_KEY_FILE"] = str(LOCAL_SECRET.resolve())
+
+
 def _plugin(name: str) -> Callable[..., Any]:
     for ep in entry_points(group="khatkrong.commands"):
         if ep.name == name:
@@ -630,7 +882,11 @@ def _plugin(name: str) -> Callable[..., Any]:
 def _register_plugins() -> None:
     for ep in entry_points(group="khatkrong.commands"):
         try:
-            app.command(ep.name)(ep.load())
+            loaded = ep.load()
+            if isinstance(loaded, typer.Typer):  # a command group (``khatkrong db ...``)
+                app.add_typer(loaded, name=ep.name)
+                continue
+            app.command(ep.name)(loaded)
         except ImportError as exc:  # a broken plugin must not take the training commands down
             err.print(f"[yellow]warning:[/] command {ep.name!r} unavailable: {exc}", highlight=False)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,17 @@ import pandas as pd
 
 from training.corpus.split import Split, group_split, stratified_split
 
-__all__ = ["Columns", "DataError", "Split", "check_label_counts", "digest", "load_labelled", "resolve_columns", "split"]
+__all__ = [
+    "Columns",
+    "DataError",
+    "Split",
+    "check_label_counts",
+    "digest",
+    "load_labelled",
+    "load_many",
+    "resolve_columns",
+    "split",
+]
 from training.io import DataError, read_table, require_columns
 
 DEFAULT_COLUMNS = {"text": "text", "category": "category", "credibility": "credibility", "group": "frame"}
@@ -65,12 +76,19 @@ def load_labelled(
     category: str | None = None,
     credibility: str | None = None,
     group: str | None = None,
+    extra: tuple[str, ...] = (),
 ) -> tuple[pd.DataFrame, Columns]:
-    """Read ``path``, resolve columns and drop rows without text or a label."""
+    """Read ``path``, resolve columns and drop rows without text or a label (``extra`` columns are kept when
+    the file has them)."""
     df = read_table(path)
-    cols = columns or resolve_columns(df, path, text=text, category=category, credibility=credibility, group=group)
+    cols = columns or resolve_columns(
+        df, path, text=text, category=category, credibility=credibility, group=group
+    )
     require_columns(df, [cols.text, *cols.heads.values()], path)
-    keep = [cols.text, *cols.heads.values()] + ([cols.group] if cols.group and cols.group in df.columns else [])
+    keep = [cols.text, *cols.heads.values()] + (
+        [cols.group] if cols.group and cols.group in df.columns else []
+    )
+    keep += [c for c in extra if c in df.columns and c not in keep]
     df = df[keep].copy()
     df[cols.text] = df[cols.text].astype("string").str.strip()
     for c in cols.heads.values():
@@ -82,6 +100,48 @@ def load_labelled(
     if df.empty:
         raise DataError(f"{path}: no rows with both text and labels")
     return df.reset_index(drop=True), cols
+
+
+REVIEW_ORIGIN = "review"
+"""The ``origin`` of rows that ``khatkrong reviews export`` writes: reviewers' labels."""
+
+
+def load_many(
+    paths: Sequence[str | Path],
+    *,
+    text: str | None = None,
+    category: str | None = None,
+    credibility: str | None = None,
+    group: str | None = None,
+) -> tuple[pd.DataFrame, Columns, dict[str, int]]:
+    """Several labelled files as one table (e.g. the corpus and the reviewers' export).
+
+    The first file decides the columns; every other file needs its text and label columns. Rows of a file
+    without the group column each form a group of their own. Returns the table, its columns and the row
+    counts: per file, and ``reviews`` (rows whose ``origin`` is ``review``).
+    """
+    if not paths:
+        raise DataError("no data file given")
+    first, cols = load_labelled(
+        paths[0], text=text, category=category, credibility=credibility, group=group, extra=("origin",)
+    )
+    frames: list[pd.DataFrame] = []
+    counts: dict[str, int] = {}
+    reviews = 0
+    for n, path in enumerate(paths):
+        if n == 0:
+            df = first
+        else:
+            df, _ = load_labelled(path, columns=cols, extra=("origin",))
+        if cols.group and cols.group not in df.columns:
+            df[cols.group] = [f"{Path(path).name}:{i}" for i in range(len(df))]
+        if "origin" in df.columns:
+            reviews += int((df["origin"] == REVIEW_ORIGIN).sum())
+            df = df.drop(columns=["origin"])
+        counts[str(path)] = len(df)
+        frames.append(df)
+    counts["reviews"] = reviews
+    return pd.concat(frames, ignore_index=True), cols, counts
 
 
 def check_label_counts(df: pd.DataFrame, cols: Columns, *, drop_rare: bool = False) -> pd.DataFrame:
@@ -108,7 +168,9 @@ def check_label_counts(df: pd.DataFrame, cols: Columns, *, drop_rare: bool = Fal
 def split(df: pd.DataFrame, cols: Columns, *, val: float, test: float, seed: int) -> Split:
     """Grouped split when a group column exists (unseen groups in test), else stratified."""
     if cols.group:
-        return group_split(df, group=cols.group, stratify=list(cols.heads.values()), val=val, test=test, seed=seed)
+        return group_split(
+            df, group=cols.group, stratify=list(cols.heads.values()), val=val, test=test, seed=seed
+        )
     primary = cols.credibility or cols.category
     return stratified_split(df, stratify=[primary] if primary else [], val=val, test=test, seed=seed)
 

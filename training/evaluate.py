@@ -51,24 +51,29 @@ def evaluate(
     ``credibility_accuracy``, ``credible_not_flagged_rate``, ``malicious_flag_precision``,
     ``ece_credibility``, ``ece_category`` and per-class ``<head>_<label>_precision|recall|f1``.
     """
-    results = screener.screen(texts, evidence=0)
+    results = screener.screen(texts, explain=False)
     metrics: dict[str, float] = {}
     ev = Evaluation(metrics)
-    pred = pd.DataFrame({"text": texts, "decision": [r["decision"] for r in results]})
+    pred = pd.DataFrame({"text": texts, "decision": [r.decision for r in results]})
     for head, truth in (("category", category), ("credibility", credibility)):
         if truth is None or head not in screener.heads_:
             continue
         y_true = np.asarray([str(t) for t in truth], dtype=object)
-        y_pred = np.asarray([r[head]["label"] for r in results], dtype=object)
-        conf = np.asarray([r[head]["score"] for r in results])
+        scores = [r.head(head) for r in results]
+        y_pred = np.asarray([s.label if s else None for s in scores], dtype=object)
+        conf = np.asarray([s.score if s else np.nan for s in scores])
         labels = sorted(set(y_true) | set(y_pred))
-        metrics[f"{prefix}{head}_macro_f1"] = float(f1_score(y_true, y_pred, average="macro", labels=labels, zero_division=0))
+        metrics[f"{prefix}{head}_macro_f1"] = float(
+            f1_score(y_true, y_pred, average="macro", labels=labels, zero_division=0)
+        )
         metrics[f"{prefix}{head}_accuracy"] = float(accuracy_score(y_true, y_pred))
         metrics[f"{prefix}ece_{head}"] = expected_calibration_error(conf, (y_true == y_pred).astype(float))
         report = classification_report(y_true, y_pred, labels=labels, output_dict=True, zero_division=0)
         for label in labels:
             for stat in ("precision", "recall", "f1-score"):
-                metrics[f"{prefix}{head}_{_safe(label)}_{stat.replace('-score', '')}"] = float(report[label][stat])
+                metrics[f"{prefix}{head}_{_safe(label)}_{stat.replace('-score', '')}"] = float(
+                    report[label][stat]
+                )
         ev.reports[head] = classification_report(y_true, y_pred, labels=labels, zero_division=0, digits=4)
         ev.confusion[head] = (labels, confusion_matrix(y_true, y_pred, labels=labels))
         pred[f"{head}_true"] = y_true
@@ -79,9 +84,13 @@ def evaluate(
             decisions = pred["decision"].to_numpy()
             credible = y_true == "credible"
             if credible.any():
-                metrics[f"{prefix}credible_not_flagged_rate"] = float((decisions[credible] == "proceed").mean())
+                metrics[f"{prefix}credible_not_flagged_rate"] = float(
+                    (decisions[credible] == "proceed").mean()
+                )
             review = decisions == "review"
-            metrics[f"{prefix}malicious_flag_precision"] = float((y_true[review] == "malicious").mean()) if review.any() else 0.0
+            metrics[f"{prefix}malicious_flag_precision"] = (
+                float((y_true[review] == "malicious").mean()) if review.any() else 0.0
+            )
             metrics[f"{prefix}flagged_share"] = float((decisions != "proceed").mean())
     ev.predictions = pred
     return ev
@@ -103,25 +112,22 @@ def misclassified(ev: Evaluation) -> pd.DataFrame:
 
 
 def write_figures(ev: Evaluation, out_dir: Path) -> list[Path]:
-    """Confusion-matrix and reliability-diagram PNGs."""
+    """Confusion-matrix and reliability-diagram PNGs, drawn by scikit-learn's ``ConfusionMatrixDisplay`` and
+    ``CalibrationDisplay`` (``calibration_curve`` of the top-label confidence against being right)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from sklearn.calibration import CalibrationDisplay
+    from sklearn.metrics import ConfusionMatrixDisplay
 
     out_dir.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
     for head, (labels, cm) in ev.confusion.items():
         fig, ax = plt.subplots(figsize=(1.0 + 0.7 * len(labels), 0.8 + 0.6 * len(labels)))
-        ax.imshow(cm, cmap="Blues")
-        ax.set_xticks(range(len(labels)), labels, rotation=45, ha="right")
-        ax.set_yticks(range(len(labels)), labels)
-        for i in range(len(labels)):
-            for j in range(len(labels)):
-                ax.text(j, i, str(cm[i, j]), ha="center", va="center", fontsize=8,
-                        color="white" if cm[i, j] > cm.max() / 2 else "black")
-        ax.set_xlabel("predicted")
-        ax.set_ylabel("true")
+        ConfusionMatrixDisplay(cm, display_labels=labels).plot(
+            ax=ax, cmap="Blues", xticks_rotation=45, colorbar=False
+        )
         ax.set_title(f"{head}: confusion matrix")
         fig.tight_layout()
         path = out_dir / f"confusion_{head}.png"
@@ -130,23 +136,11 @@ def write_figures(ev: Evaluation, out_dir: Path) -> list[Path]:
         paths.append(path)
     if ev.reliability is not None:
         conf, correct = ev.reliability
-        edges = np.linspace(0, 1, 11)
-        mids, accs, counts = [], [], []
-        for lo, hi in zip(edges[:-1], edges[1:], strict=True):
-            m = (conf > lo) & (conf <= hi)
-            if m.any():
-                mids.append(conf[m].mean())
-                accs.append(correct[m].mean())
-                counts.append(int(m.sum()))
         fig, ax = plt.subplots(figsize=(4.5, 4.5))
-        ax.plot([0, 1], [0, 1], "--", color="grey", label="perfect")
-        ax.plot(mids, accs, "o-", label="credibility head")
-        for x, y, n in zip(mids, accs, counts, strict=True):
-            ax.annotate(str(n), (x, y), fontsize=7, textcoords="offset points", xytext=(3, -9))
-        ax.set_xlabel("confidence")
+        CalibrationDisplay.from_predictions(correct, conf, n_bins=10, name="credibility head", ax=ax)
+        ax.set_xlabel("confidence (top label)")
         ax.set_ylabel("accuracy")
-        ax.set_title("reliability (credibility)")
-        ax.legend(loc="upper left")
+        ax.set_title(f"reliability (credibility), n={len(conf)}")
         fig.tight_layout()
         path = out_dir / "reliability_credibility.png"
         fig.savefig(path, dpi=110)
@@ -157,6 +151,12 @@ def write_figures(ev: Evaluation, out_dir: Path) -> list[Path]:
 
 def summary(metrics: dict[str, Any]) -> dict[str, float]:
     """The headline metrics (those that apply), un-prefixed, for ``evaluate --json``."""
-    keys = ("category_macro_f1", "category_accuracy", "credibility_macro_f1", "credible_not_flagged_rate",
-            "malicious_flag_precision", "ece_credibility")
+    keys = (
+        "category_macro_f1",
+        "category_accuracy",
+        "credibility_macro_f1",
+        "credible_not_flagged_rate",
+        "malicious_flag_precision",
+        "ece_credibility",
+    )
     return {k: round(float(metrics[k]), 6) for k in keys if k in metrics}

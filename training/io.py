@@ -22,7 +22,9 @@ def check_format(path: str | Path) -> None:
 def _suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        raise DataError(f"{path}: unsupported file type {suffix or '(none)'}; use one of {', '.join(SUPPORTED)}")
+        raise DataError(
+            f"{path}: unsupported file type {suffix or '(none)'}; use one of {', '.join(SUPPORTED)}"
+        )
     return suffix
 
 
@@ -72,4 +74,6 @@ def require_columns(df: pd.DataFrame, columns: list[str], path: str | Path) -> N
     """Raise ``DataError`` naming every missing column and the columns that exist."""
     missing = [c for c in columns if c not in df.columns]
     if missing:
-        raise DataError(f"{path}: missing column(s) {', '.join(missing)}; the file has: {', '.join(map(str, df.columns))}")
+        raise DataError(
+            f"{path}: missing column(s) {', '.join(missing)}; the file has: {', '.join(map(str, df.columns))}"
+        )

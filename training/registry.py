@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from model import store
+
 DEFAULT_TRACKING_URI = "sqlite:///mlruns/mlflow.db"
 DEFAULT_MODEL_NAME = "khatkrong-screener"
 DEFAULT_EXPERIMENT = "khatkrong"
@@ -17,8 +19,8 @@ class TrackingError(RuntimeError):
     """The tracking store cannot be reached or used."""
 
 
-class ModelURIError(ValueError):
-    """A model URI does not resolve to a loadable Khatkrong model."""
+ModelURIError = store.ModelURIError
+"""A model URI is malformed, names no model, or does not load as a Khatkrong model."""
 
 
 def configure(tracking_uri: str | None = None) -> str:
@@ -26,14 +28,7 @@ def configure(tracking_uri: str | None = None) -> str:
 
     Also sets quiet, fail-fast defaults (no telemetry, few HTTP retries) unless the caller set them.
     """
-    for key, value in (
-        ("MLFLOW_DISABLE_TELEMETRY", "true"),
-        ("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "0"),
-        ("MLFLOW_HTTP_REQUEST_TIMEOUT", "10"),
-        ("PYTHAINLP_READ_ONLY", "1"),
-        ("PYTHAINLP_OFFLINE", "1"),
-    ):
-        os.environ.setdefault(key, value)
+    store.set_environment_defaults()
     import mlflow
 
     quiet_mlflow()
@@ -73,7 +68,9 @@ def check_reachable() -> None:
     except Exception as exc:  # any transport or store error: say which store and why
         import mlflow
 
-        raise TrackingError(f"tracking store {mlflow.get_tracking_uri()} is unreachable: {_first_line(exc)}") from None
+        raise TrackingError(
+            f"tracking store {mlflow.get_tracking_uri()} is unreachable: {_first_line(exc)}"
+        ) from None
 
 
 def ensure_experiment(name: str) -> str:
@@ -94,50 +91,28 @@ def ensure_experiment(name: str) -> str:
 
 
 def load_screener(uri: str) -> tuple[Any, dict[str, Any]]:
-    """Load the screener behind ``uri`` (``models:/name@alias``, ``models:/name/N``, ``runs:/...`` or a path).
+    """Load and smoke-test the screener behind ``uri`` (``models:/name@alias``, ``models:/name/N``,
+    ``runs:/...`` or a path), through :func:`model.store.load`.
 
-    Returns the screener and what is known of its origin (name, version, run id).
+    Returns the screener and what is known of its origin (name, version, run id, uri).
     """
-    import mlflow.pyfunc
     from mlflow.exceptions import MlflowException
 
-    from model.pyfunc import unwrap
-
-    info = resolve(uri)
     try:
-        loaded = mlflow.pyfunc.load_model(uri)
-    except (MlflowException, OSError) as exc:
+        loaded = store.load(uri)
+    except (store.ModelLoadError, store.SmokeTestError, MlflowException) as exc:
         raise ModelURIError(f"cannot load model {uri!r}: {_first_line(exc)}") from None
-    try:
-        screener = unwrap(loaded)
-    except TypeError as exc:
-        raise ModelURIError(f"{uri!r}: {exc}") from None
-    if not info.get("run_id"):
-        info["run_id"] = loaded.metadata.run_id
-    return screener, info
+    return loaded.screener, loaded.model.as_dict()
 
 
 def resolve(uri: str) -> dict[str, Any]:
-    """Name, version and run id of a ``models:/`` URI (empty for other URIs)."""
+    """Name, version and run id of a ``models:/`` URI (only the URI for others)."""
     from mlflow.exceptions import MlflowException
-    from mlflow.tracking import MlflowClient
 
-    if not uri.startswith("models:/"):
-        return {"name": None, "version": None, "run_id": None, "uri": uri}
-    rest = uri.removeprefix("models:/")
-    client = MlflowClient()
     try:
-        if "@" in rest:
-            name, alias = rest.split("@", 1)
-            mv = client.get_model_version_by_alias(name, alias)
-        else:
-            name, _, version = rest.partition("/")
-            if not version.isdigit():
-                raise ModelURIError(f"{uri!r}: use models:/NAME@ALIAS or models:/NAME/VERSION")
-            mv = client.get_model_version(name, version)
+        return store.resolve(uri).as_dict()
     except MlflowException as exc:
         raise ModelURIError(f"unknown model {uri!r}: {_first_line(exc)}") from None
-    return {"name": mv.name, "version": str(mv.version), "run_id": mv.run_id, "uri": uri}
 
 
 def set_alias(name: str, alias: str, version: str) -> None:
@@ -167,7 +142,13 @@ class GateResult:
 GATE_METRICS = ("credibility_macro_f1", "category_macro_f1", "credible_not_flagged_rate")
 
 
-def gate(champion: dict[str, float] | None, candidate: dict[str, float], *, tolerance: float, min_not_flagged: float) -> GateResult:
+def gate(
+    champion: dict[str, float] | None,
+    candidate: dict[str, float],
+    *,
+    tolerance: float,
+    min_not_flagged: float,
+) -> GateResult:
     """Promote when the candidate is not worse than the champion beyond ``tolerance`` on every gate metric,
     and keeps at least ``min_not_flagged`` of credible reports unflagged (whistleblowers first).
 
@@ -188,7 +169,9 @@ def gate(champion: dict[str, float] | None, candidate: dict[str, float], *, tole
             verdict = f"below {min_not_flagged}"
             failures.append(f"{metric} {new:.4f} below the floor {min_not_flagged}")
         rows.append((metric, old, new, verdict))
-    if champion is None:  # the first model is promoted whatever its figures, with a warning if below the floor
+    if (
+        champion is None
+    ):  # the first model is promoted whatever its figures, with a warning if below the floor
         warning = f" (warning: {'; '.join(failures)})" if failures else ""
         return GateResult(True, rows, f"no champion yet{warning}")
     if failures:

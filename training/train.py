@@ -34,7 +34,9 @@ class TrainConfig(BaseModel):
     C_category: float = Field(8.0, gt=0, description="inverse regularisation, category head")
     C_credibility: float = Field(0.5, gt=0, description="inverse regularisation, credibility head")
     class_weight: str | None = Field("balanced", description="'balanced' or None")
-    credible_proceed_target: float = Field(0.99, ge=0.5, lt=1, description="share of credible reports not flagged")
+    credible_proceed_target: float = Field(
+        0.99, ge=0.5, lt=1, description="share of credible reports not flagged"
+    )
     threshold_margin: float = Field(0.005, ge=0, lt=0.05, description="safety margin on that share")
     engine: str = Field("nlpo3", description="tokeniser engine: nlpo3 or newmm")
     val_fraction: float = Field(0.1, gt=0, lt=0.5)
@@ -73,7 +75,11 @@ Progress = Callable[[str], None]
 
 
 def _parts(
-    df: Any, cols: data_mod.Columns, config: TrainConfig, val_data: str | Path | None, test_data: str | Path | None
+    df: Any,
+    cols: data_mod.Columns,
+    config: TrainConfig,
+    val_data: str | Path | None,
+    test_data: str | Path | None,
 ) -> data_mod.Split:
     """Train/validation/test: carved from ``df`` unless given as files (an official split, a later year)."""
     given = {}
@@ -97,7 +103,7 @@ def _labels(df: Any, cols: data_mod.Columns, head: str) -> list[str] | None:
 
 
 def train(
-    data_path: str | Path,
+    data_path: str | Path | list[Path],
     *,
     config: TrainConfig,
     text_column: str | None = None,
@@ -111,40 +117,55 @@ def train(
     register_as: str | None = registry.DEFAULT_MODEL_NAME,
     progress: Progress = lambda _msg: None,
 ) -> TrainResult:
-    """Train and log one run. The caller has configured the tracking store (:func:`registry.configure`)."""
+    """Train and log one run on one file or several (e.g. the corpus and ``khatkrong reviews export``).
+    The caller has configured the tracking store (:func:`registry.configure`)."""
     import mlflow
 
-    progress(f"reading {data_path}")
-    df, cols = data_mod.load_labelled(
-        data_path, text=text_column, category=category_column, credibility=credibility_column, group=group_column
+    paths = list(data_path) if isinstance(data_path, list | tuple) else [Path(data_path)]
+    progress(f"reading {', '.join(map(str, paths))}")
+    df, cols, counts = data_mod.load_many(
+        paths, text=text_column, category=category_column, credibility=credibility_column, group=group_column
     )
+    if len(paths) > 1 or counts["reviews"]:
+        per_file = ", ".join(f"{counts[str(p)]} from {p}" for p in paths)
+        progress(f"{len(df)} rows: {per_file}; {counts['reviews']} rows from reviews")
     df = data_mod.check_label_counts(df, cols, drop_rare=drop_rare)
     parts = _parts(df, cols, config, val_data, test_data)
     sizes = {"train": len(parts.train), "val": len(parts.val), "test": len(parts.test)}
     for name, n in sizes.items():
         if n == 0:
-            raise data_mod.DataError(f"the {name} split is empty: the file has too few rows or groups ({len(df)} rows)")
+            raise data_mod.DataError(
+                f"the {name} split is empty: the file has too few rows or groups ({len(df)} rows)"
+            )
     registry.check_reachable()
     experiment_id = registry.ensure_experiment(experiment)
     screener = config.screener()
     with mlflow.start_run(experiment_id=experiment_id) as run:
-        mlflow.log_params({
-            **config.model_dump(),
-            "data_path": str(data_path),
-            "data_digest": data_mod.digest(df),
-            "text_column": cols.text,
-            "category_column": cols.category or "",
-            "credibility_column": cols.credibility or "",
-            "group_column": cols.group or "",
-            "split": ("group" if cols.group else "stratified")
-            + (" + given validation file" if val_data else "") + (" + given test file" if test_data else ""),
-            "val_data": str(val_data or ""),
-            "test_data": str(test_data or ""),
-            **{f"n_{k}": v for k, v in sizes.items()},
-            "python": platform.python_version(),
-        })
-        mlflow.set_tags({"khatkrong.heads": ",".join(cols.heads), "khatkrong.data_digest": data_mod.digest(df)})
-        progress(f"fitting on {sizes['train']} rows (validation {sizes['val']}) for heads: {', '.join(cols.heads)}")
+        mlflow.log_params(
+            {
+                **config.model_dump(),
+                "data_path": ",".join(map(str, paths)),
+                "n_rows_from_reviews": counts["reviews"],
+                "data_digest": data_mod.digest(df),
+                "text_column": cols.text,
+                "category_column": cols.category or "",
+                "credibility_column": cols.credibility or "",
+                "group_column": cols.group or "",
+                "split": ("group" if cols.group else "stratified")
+                + (" + given validation file" if val_data else "")
+                + (" + given test file" if test_data else ""),
+                "val_data": str(val_data or ""),
+                "test_data": str(test_data or ""),
+                **{f"n_{k}": v for k, v in sizes.items()},
+                "python": platform.python_version(),
+            }
+        )
+        mlflow.set_tags(
+            {"khatkrong.heads": ",".join(cols.heads), "khatkrong.data_digest": data_mod.digest(df)}
+        )
+        progress(
+            f"fitting on {sizes['train']} rows (validation {sizes['val']}) for heads: {', '.join(cols.heads)}"
+        )
         started = time.perf_counter()
         screener.fit(
             parts.train[cols.text].tolist(),
@@ -178,6 +199,7 @@ def train(
         )
         metrics.update(val_ev.metrics)
         metrics["fit_seconds"] = fit_seconds
+        metrics["rows_from_reviews"] = float(counts["reviews"])
         metrics["test_texts_per_second"] = sizes["test"] / max(score_seconds, 1e-9)
         mlflow.log_metrics(metrics)
         progress("logging artefacts and the model")
@@ -205,7 +227,9 @@ def train(
             }
         }
         info = log_screener(screener, registered_model_name=register_as, metadata=metadata)
-        version = str(info.registered_model_version) if register_as and info.registered_model_version else None
+        version = (
+            str(info.registered_model_version) if register_as and info.registered_model_version else None
+        )
         if register_as and version:
             registry.set_alias(register_as, registry.CHALLENGER, version)
         return TrainResult(run.info.run_id, register_as, version, metrics, sizes)

@@ -25,8 +25,16 @@ needs_data = pytest.mark.skipif(DATA is None, reason=WHY or "no data")
 @pytest.fixture(scope="module")
 def smoke(tmp_path_factory: pytest.TempPathFactory) -> dict:
     work = tmp_path_factory.mktemp("bench")
-    return realdata.run(["hatethaisent"], max_train=240, max_test=120, speed_n=100, peers=["svm"], tokenizers=False,
-                        work_dir=work, log=lambda _m: None)
+    return realdata.run(
+        ["hatethaisent"],
+        max_train=240,
+        max_test=120,
+        speed_n=100,
+        peers=["svm"],
+        tokenizers=False,
+        work_dir=work,
+        log=lambda _m: None,
+    )
 
 
 @pytest.mark.realdata
@@ -83,4 +91,9 @@ def test_helpers_without_data() -> None:
 def test_missing_data_skips_with_a_clear_message(tmp_path: Path) -> None:
     with pytest.raises(DataMissing, match="skipping"):
         data_dir(tmp_path / "nowhere")
-    assert realdata.main(["--data", str(tmp_path / "nowhere"), "--no-page", "--results", str(tmp_path / "r.json")]) == 0
+    assert (
+        realdata.main(
+            ["--data", str(tmp_path / "nowhere"), "--no-page", "--results", str(tmp_path / "r.json")]
+        )
+        == 0
+    )

@@ -44,6 +44,7 @@ def corpus(tip_off: str) -> list[str]:
         "ผอ.สมศรี มีสุข โรงเรียนบ้านหนองบัว รับเงินใต้โต๊ะ ห้าหมื่นบาท ค่าเทอม 3,000.- ทุกวันที่ 3 เดือนนี้",
         "หนังสือที่ ขก 0023.4/1234 ลงวันที่ 15/01/2568 งบ 2.5 ล้านบาท ถนนมิตรภาพ ซ.รามคำแหง 24 หมู่ที่ 5",
         "ตอนบ่ายสองโมง เจ้าหน้าที่เทศบาลตำบลหนองบัว โทร +66 81 234 5678 หรือ ๐๘๑๒๓๔๕๖๗๘",
+        "ข้าพเจ้า นางสมศรี มีสุข ขอร้องเรียนว่าถนนหน้าบ้านพัง",
         "น้ำไม่ไหลมาสามวันแล้ว ไม่มีใครมาแก้ไข เมื่อวานนี้ก็ยังไม่มา",
     ]
 
@@ -98,11 +99,16 @@ def test_tip_off(tip_off: str) -> None:
     ]
 
 
-def test_not_nfc_input_is_composed_first() -> None:
+def test_not_nfc_input_gives_spans_of_the_text_as_given() -> None:
     text = "ผ\u0e49\u0e39ใหญ\u0e48บ\u0e49านสมศักดิ์"  # tone mark typed before SARA UU
+    assert not unicodedata.is_normalized("NFC", text)
     spans = extract(text)
-    nfc = unicodedata.normalize("NFC", text)
-    assert [(s.kind, s.text) for s in spans] == [("person", nfc)]
+    assert [(s.kind, s.text, s.start, s.end) for s in spans] == [("person", text, 0, len(text))]
+    hangul = "\u1100\u1161" * 20 + " โทร 081-000-0000 ด่วน"  # decomposed Hangul before a phone number
+    [phone] = extract(hangul)
+    assert (phone.kind, phone.text) == ("phone", "081-000-0000")
+    assert hangul[phone.start : phone.end] == "081-000-0000"
+    assert mask_personal(hangul) == "\u1100\u1161" * 20 + " โทร [โทรศัพท์] ด่วน"
 
 
 @settings(max_examples=300, deadline=None)
@@ -449,8 +455,8 @@ def test_longer_span_wins() -> None:
 
 def test_mask_personal(tip_off: str) -> None:
     masked = mask_personal(tip_off)
-    for placeholder in PLACEHOLDERS.values():
-        assert placeholder in masked
+    for kind, placeholder in PLACEHOLDERS.items():
+        assert (placeholder in masked) == (kind != "reporter")
     for secret in ["123-4-56789-0", "081-234-5678", "somchai_99", "1-2345-67890-12-3", "somchai.j@gmail.com"]:
         assert secret not in masked
     assert "50,000 บาท" in masked and "45/2567" in masked and "นายสมชาย ใจดี" in masked
@@ -466,6 +472,42 @@ def test_mask_personal(tip_off: str) -> None:
 )
 def test_masking_leaves_no_digit_of_an_id_or_a_phone(text: str) -> None:
     assert ALL_DIGITS.search(mask_personal(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("ผมนายสมชาย ใจดี ขอร้องเรียนนายวิชัย รักดี ปลัด อบต.", "ผม[ผู้ร้อง] ขอร้องเรียนนายวิชัย รักดี ปลัด อบต."),
+        ("ข้าพเจ้า นางสมศรี มีสุข อายุ 45 ปี", "ข้าพเจ้า [ผู้ร้อง] อายุ 45 ปี"),
+        ("ดิฉันชื่อสมศรี บ้านอยู่หมู่ 5", "ดิฉันชื่อ[ผู้ร้อง] บ้านอยู่หมู่ 5"),
+        ("ผู้ร้อง นายสมชาย ใจดี แจ้งว่า", "ผู้ร้อง [ผู้ร้อง] แจ้งว่า"),
+        ("ผมเห็นนายสมชายรับเงิน", "ผมเห็นนายสมชายรับเงิน"),  # the accused stays
+        ("ผมขอร้องเรียนนางสมศรี มีสุข", "ผมขอร้องเรียนนางสมศรี มีสุข"),
+    ],
+)
+def test_the_reporter_is_masked_and_the_accused_stay(text: str, masked: str) -> None:
+    assert mask_personal(text) == masked
+    reporter = [s.text for s in extract(text) if s.kind == "reporter"]
+    assert not set(reporter) & set(summarize(extract(text))["persons"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("บัตรประชาชนเลขที่ 1.1017.00203.45.0 ครับ", "national_id", "1.1017.00203.45.0"),
+        ("โทร (081) 234-5678 ได้", "phone", "(081) 234-5678"),
+        ("โทร 66812345678 ได้", "phone", "66812345678"),
+        ("โทร 081 - 234 - 5678 ได้", "phone", "081 - 234 - 5678"),
+        ("โอนเงินเข้า 1234567890 แล้ว", "bank_account", "1234567890"),
+        ("อีเมล somchai[at]gmail[dot]com นะ", "email", "somchai[at]gmail[dot]com"),
+        ("ติดต่อ somchai (at) gmail dot com", "email", "somchai (at) gmail dot com"),
+        ("อีเมล สมชาย@ตัวอย่าง.ไทย ครับ", "email", "สมชาย@ตัวอย่าง.ไทย"),
+        ("อีเมล somchai@moi.go.th ครับ", "email", "somchai@moi.go.th"),
+    ],
+)
+def test_personal_data_in_its_other_forms(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in found(text)
+    assert value not in mask_personal(text)
 
 
 def test_mask_personal_reuses_spans(tip_off: str) -> None:

@@ -259,3 +259,35 @@ def test_any_unicode_text(text: str) -> None:
     norm, offsets = normalize_with_offsets(text)
     assert norm == normalize(text)
     assert len(offsets) == len(norm)
+
+
+def test_offsets_exact_after_decomposed_hangul() -> None:
+    """NFC composes 20 syllables of 3 jamo each; what follows still maps back character for character."""
+    jamo = "".join(chr(0x1100 + i % 19) + chr(0x1161 + i) + "\u11a8" for i in range(20))
+    raw = jamo + " โทร 081-000-0000 ปลัดเเกล้ง"
+    norm, offsets = normalize_with_offsets(raw)
+    assert (
+        norm.startswith(unicodedata.normalize("NFC", jamo)) and len(unicodedata.normalize("NFC", jamo)) == 20
+    )
+    for needle, typed in (("081-000-0000", "081-000-0000"), ("แกล้ง", "เเกล้ง"), ("000", "000")):
+        start = norm.index(needle)
+        s, e = original_span(raw, offsets, start, start + len(needle))
+        assert raw[s:e] == typed
+    assert offsets[:20] == list(range(0, 60, 3))  # each syllable points to its first jamo
+
+
+def test_offsets_follow_marks_reordered_by_nfc() -> None:
+    raw = "ก" + "\u0e48\u0e38" * 3 + "ข"
+    norm, offsets = normalize_with_offsets(raw)
+    assert norm == normalize(raw) == "ก\u0e38\u0e48ข"
+    assert [raw[i] for i in offsets] == list(norm)
+
+
+def test_every_step_tracks_offsets_with_the_same_rules() -> None:
+    text = "  ปลัดเเกล้ง\u200bโกงงงงง\n\n เงิน ๕๐,๐๐๐ บาท 55555 \u0e48"
+    offsets = list(range(len(text)))
+    for step in STEPS:
+        tracked, offsets = step.track(text, offsets)
+        assert tracked == step(text)
+        assert len(offsets) == len(tracked)
+        text = tracked

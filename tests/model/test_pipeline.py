@@ -2,47 +2,43 @@
 
 from __future__ import annotations
 
+import json
 import pickle
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from sklearn.exceptions import NotFittedError
 
 from model.features import ThaiFeatures, word_ngrams
-from model.pipeline import NotFittedError, Screener, choose_flag_threshold, fit_temperature, softmax
-
-SAMPLE = Path(__file__).resolve().parents[2] / "datasets" / "sample.csv"
-
-
-@pytest.fixture(scope="session")
-def sample() -> pd.DataFrame:
-    return pd.read_csv(SAMPLE)
-
-
-@pytest.fixture(scope="session")
-def screener(sample: pd.DataFrame) -> Screener:
-    """A real model on the committed sample: frames split so validation phrasing is unseen."""
-    from training.corpus.split import group_split
-
-    parts = group_split(sample, group="frame", stratify=["category", "credibility"], val=0.15, test=0.01, seed=0)
-    train = pd.concat([parts.train, parts.test])
-    return Screener().fit(
-        train["text"].tolist(),
-        category=train["category"].tolist(),
-        credibility=train["credibility"].tolist(),
-        val_texts=parts.val["text"].tolist(),
-        val_category=parts.val["category"].tolist(),
-        val_credibility=parts.val["credibility"].tolist(),
-    )
+from model.pipeline import TEMPERATURE_BOUNDS, Screener, choose_flag_threshold, fit_temperature, softmax
 
 
 def test_init_only_stores_parameters() -> None:
     s = Screener(C_category=3.0)
     assert s.get_params()["C_category"] == 3.0
     assert not hasattr(s, "heads_")
-    with pytest.raises(NotFittedError):
+    with pytest.raises(NotFittedError, match="Screener is not fitted"):
         s.screen(["ทดสอบ"])
+    with pytest.raises(NotFittedError):
+        s.predict_proba(["ทดสอบ"])
+
+
+def test_fit_clones_the_given_features(tiny_corpus) -> None:  # type: ignore[no-untyped-def]
+    features = ThaiFeatures(word_min_df=1, char_min_df=1)
+    screener = Screener(features=features, max_iter=300).fit(tiny_corpus.texts, category=tiny_corpus.category)
+    assert not hasattr(features, "feature_names_")  # the caller's object is never fitted in place
+    assert screener.features is features and screener.features_ is not features
+    assert screener.features_.get_params() == features.get_params()
+
+
+def test_temperature_is_a_bounded_minimum() -> None:
+    rng = np.random.default_rng(1)
+    z = rng.normal(0, 3, (400, 3))
+    y = z.argmax(axis=1)  # always right: the sharper the better, up to the lower bound
+    assert fit_temperature(z, y) == pytest.approx(TEMPERATURE_BOUNDS[0], rel=1e-2)
+    assert fit_temperature(z, rng.integers(0, 3, 400)) > 5  # labels unrelated to the logits: flatten
+    assert fit_temperature(z[:0], y[:0]) == 1.0
 
 
 def test_fit_rejects_bad_labels() -> None:
@@ -82,8 +78,10 @@ def test_pickle_round_trip_gives_identical_results(screener: Screener) -> None:
 
 
 def test_result_shape(screener: Screener) -> None:
-    [r] = screener.screen(["เมื่อวันที่ 15 ม.ค. 68 ปลัด อบต.หนองบัว เรียกเงิน 5,000 บาท แลกกับการออกใบอนุญาต"])
-    assert set(r) >= {"credibility", "category", "decision", "flags", "evidence", "details"}
+    [result] = screener.screen(["เมื่อวันที่ 15 ม.ค. 68 ปลัด อบต.หนองบัว เรียกเงิน 5,000 บาท แลกกับการออกใบอนุญาต"])
+    r = result.to_dict()
+    assert json.loads(json.dumps(r)) == r, "to_dict() is JSON-ready"
+    assert set(r) == {"credibility", "category", "decision", "flags", "evidence", "details"}
     assert set(r["credibility"]["probabilities"]) == {"credible", "frivolous", "malicious"}
     assert abs(sum(r["credibility"]["probabilities"].values()) - 1) < 1e-3
     assert r["decision"] in {"proceed", "review", "deprioritize"}
@@ -98,49 +96,20 @@ def test_result_shape(screener: Screener) -> None:
 def test_personal_data_is_flagged_and_never_echoed_as_evidence(screener: Screener) -> None:
     text = "ผมชื่อสมชาย โทร 081-234-5678 บัตรประชาชน 1-1020-30405-06-7 แจ้งว่าปลัดเรียกเงิน 2,000 บาท"
     [r] = screener.screen([text])
-    assert "contains_personal_data" in r["flags"]
-    for e in r["evidence"]:
-        assert "081" not in (e["text"] or "") and "30405" not in (e["text"] or "")
-
-
-# --- behaviour (Made-With-ML style): invariance, direction, minimum functionality -----------
-
-BASE = (
-    "เรียนศูนย์ดำรงธรรม ผมขอร้องเรียนนายสมชาย ใจดี ปลัด อบต.บ้านโนน จังหวัดขอนแก่น "
-    "ว่าเรียกรับเงินจากชาวบ้านที่มาขอใบอนุญาตก่อสร้าง คนละ 3,000 บาท เมื่อวันที่ 12 มี.ค. 2568 ที่ที่ทำการ อบต."
-)
-
-
-def _p(screener: Screener, text: str, head: str, label: str) -> float:
-    return screener.screen([text])[0][head]["probabilities"][label]
-
-
-def test_invariance_to_names_and_provinces(screener: Screener) -> None:
-    swapped = BASE.replace("นายสมชาย ใจดี", "นางสาวกมลวรรณ ศรีสุข").replace("ขอนแก่น", "สงขลา")
-    for label in ("credible", "frivolous", "malicious"):
-        assert abs(_p(screener, BASE, "credibility", label) - _p(screener, swapped, "credibility", label)) < 0.1
-    assert screener.screen([BASE])[0]["category"]["label"] == screener.screen([swapped])[0]["category"]["label"]
-
-
-def test_direction_insult_raises_malicious(screener: Screener) -> None:
-    insulted = BASE + " ไอ้ปลัดชาติหมา มึงระวังตัวไว้ ไล่มันออกไปเลย"
-    assert _p(screener, insulted, "credibility", "malicious") > _p(screener, BASE, "credibility", "malicious")
-
-
-def test_direction_contract_and_amount_raise_credible(screener: Screener) -> None:
-    vague = "อบต.นี้โกงกินกันทั้งนั้น ชาวบ้านเดือดร้อน ช่วยตรวจสอบด้วย"
-    detailed = vague + " โครงการถนนคอนกรีต สัญญาเลขที่ 45/2567 วงเงิน 2,450,000 บาท เทหนาแค่ 10 ซม. ไม่ตรงแบบ"
-    assert _p(screener, detailed, "credibility", "credible") > _p(screener, vague, "credibility", "credible")
+    assert "contains_personal_data" in r.flags
+    for e in r.evidence:
+        assert "081" not in (e.text or "") and "30405" not in (e.text or "")
 
 
 def test_minimum_functionality(screener: Screener) -> None:
     service = screener.screen(["ไฟส่องสว่างหน้าซอยเสีย 3 ดวง มืดมาก ขอให้มาซ่อมด้วยครับ"])[0]
-    assert service["category"]["label"] == "service_issue"
-    assert service["credibility"]["label"] == "credible"
+    assert service.category is not None and service.category.label == "service_issue"
+    assert service.credibility is not None and service.credibility.label == "credible"
 
 
 def test_one_head_model(sample: pd.DataFrame) -> None:
     s = Screener().fit(sample["text"].tolist()[:600], category=sample["category"].tolist()[:600])
     [r] = s.screen(["ถนนพังหน้าบ้าน"])
-    assert r["credibility"] is None and r["decision"] == "proceed"
-    assert r["category"]["label"] in set(sample["category"])
+    assert r.credibility is None and r.decision == "proceed"
+    assert r.category is not None and r.category.label in set(sample["category"])
+    assert r.to_dict()["credibility"] is None

@@ -1,14 +1,14 @@
 """Fixtures of the service tests: a tiny real screener registered in a temporary SQLite MLflow store.
 
-The corpus is written here: short Thai reports, 3 credibility labels x 4 categories. Nothing touches the
-network or the project's own ``mlruns``.
+The screener is fitted on the shared tiny corpus of ``tests/conftest.py``. Nothing touches the network or the
+project's own ``mlruns``.
 """
 
 from __future__ import annotations
 
 import os
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,84 +31,15 @@ from service.settings import Settings  # noqa: E402
 UNREACHABLE = "http://127.0.0.1:9"  # the discard port: connection refused at once
 NAME = "khatkrong-screener"
 RELOAD_NAME = "khatkrong-reload-test"
-KEYS = {"intake": "k-intake-0123456789", "reviewer": "k-reviewer-0123456789", "admin": "k-admin-0123456789"}
+KEYS = {
+    "intake": "k-intake-0123456789abcdefgh",
+    "reviewer": "k-reviewer-0123456789abcdefgh",
+    "admin": "k-admin-0123456789abcdefgh",
+}
+KEY_ID_SECRET = "test-key-id-secret-0123456789abcdef"
+CANARY_MIN_CREDIBLE_PROCEED = 0.5
+"""The tiny test screener sends 9 of the 16 credible canaries to proceed (a real model: all 16)."""
 API_KEYS = ",".join(f"{key}:{role}" for role, key in KEYS.items())
-
-PLACES = [
-    "อบต.หนองบัว อำเภอเมือง จังหวัดขอนแก่น",
-    "เทศบาลตำบลบางพลี จังหวัดสมุทรปราการ",
-    "อบจ.เชียงใหม่",
-    "สำนักงานเขตบางรัก กรุงเทพมหานคร",
-]
-
-CREDIBLE = {
-    "procurement": [
-        "ผู้รับเหมาเทถนนคอนกรีตหมู่ 5 {p} หนาเพียง 10 ซม. แต่สัญญาเลขที่ 12/2568 กำหนด 15 ซม. มูลค่า 1,200,000 บาท",
-        "การจัดซื้อเครื่องออกกำลังกาย {p} ตามสัญญาเลขที่ 45/2567 ราคาสูงกว่าท้องตลาด 3 เท่า รวม 850,000 บาท",
-        "ประกาศประกวดราคาโครงการขุดลอกคลอง {p} ล็อกสเปกให้บริษัทเดียว เมื่อวันที่ 3 มีนาคม 2568 วงเงิน 2,500,000 บาท",
-        "ตรวจรับงานสร้างศาลาหมู่บ้าน {p} ทั้งที่งานไม่เสร็จ สัญญาเลขที่ 7/2568 ลงวันที่ 10 มกราคม 2568",
-    ],
-    "bribery": [
-        "นายก {p} เรียกรับเงิน 50,000 บาท จากผู้รับเหมาเมื่อวันที่ 5 เมษายน 2568 เพื่อให้ชนะการประมูล",
-        "เจ้าหน้าที่ที่ดิน {p} เรียกเงินใต้โต๊ะ 20,000 บาท เพื่อเร่งออกโฉนด เมื่อวันที่ 12 กุมภาพันธ์ 2568",
-        "ปลัด {p} รับเงินสินบน 100,000 บาท จากร้านค้าเพื่อไม่ตรวจใบอนุญาต เมื่อเดือนมีนาคม 2568",
-        "ผู้อำนวยการกองช่าง {p} เรียกค่าหัวคิว 10 เปอร์เซ็นต์ จากงบ 3,000,000 บาท ตามสัญญาเลขที่ 88/2567",
-    ],
-    "service": [
-        "ยื่นคำขออนุญาตก่อสร้างที่ {p} ตั้งแต่วันที่ 1 ธันวาคม 2567 ผ่านไป 4 เดือนยังไม่ได้รับการพิจารณา",
-        "ไฟถนนหมู่ 3 {p} ดับมา 2 เดือน แจ้งเรื่องเลขที่รับ 1234/2568 แล้วแต่ไม่มีการซ่อม",
-        "ขยะไม่ได้รับการจัดเก็บที่ {p} มา 3 สัปดาห์ ตั้งแต่วันที่ 2 มีนาคม 2568 แจ้งกองสาธารณสุขแล้ว",
-        "ขอเอกสารราชการที่ {p} เมื่อวันที่ 20 มกราคม 2568 เจ้าหน้าที่ให้รอ 60 วัน ทั้งที่คู่มือกำหนด 15 วัน",
-    ],
-    "misconduct": [
-        "หัวหน้าสำนักปลัด {p} นำรถยนต์ราชการทะเบียน กข 1234 ไปใช้ส่วนตัวทุกวันหยุด ตั้งแต่มกราคม 2568",
-        "เจ้าหน้าที่การเงิน {p} ลงเวลาทำงานแทนกันและเบิกค่าล่วงเวลา 45,000 บาท โดยไม่ได้มาทำงาน",
-        "นายก {p} แต่งตั้งญาติเป็นพนักงานจ้างโดยไม่มีการสอบ ตามคำสั่งเลขที่ 112/2568",
-        "ผู้อำนวยการโรงเรียนใน {p} นำวัสดุของโรงเรียนมูลค่า 30,000 บาท ไปใช้ที่บ้าน เมื่อวันที่ 8 มีนาคม 2568",
-    ],
-}
-FRIVOLOUS = {
-    "procurement": ["ถนนแถวบ้านไม่สวยเลย อยากให้ทำใหม่", "ไม่ชอบสีอาคารใหม่ที่สร้าง ดูไม่เข้ากัน"],
-    "bribery": ["ได้ยินมาว่ามีคนรับเงิน แต่ไม่รู้ว่าใคร", "คิดว่าน่าจะมีการจ่ายใต้โต๊ะ แต่ไม่แน่ใจ"],
-    "service": ["เจ้าหน้าที่พูดไม่เพราะ ไม่ยิ้มเลย", "รอคิวนานมาก เบื่อมาก ไม่อยากไปอีก"],
-    "misconduct": ["เห็นเจ้าหน้าที่เล่นโทรศัพท์ตอนทำงาน ไม่ชอบ", "ข้าราชการแต่งตัวไม่เรียบร้อย"],
-}
-MALICIOUS = {
-    "procurement": ["ไอ้นายกโกงกินทุกโครงการ ไล่มันออกไปเลย ชั่วมาก", "พวกผู้รับเหมาเลวทั้งหมด ต้องจับติดคุกให้หมด"],
-    "bribery": ["ไอ้ปลัดหน้าโง่รับสินบนแน่นอน ไล่มันออก ระวังตัวไว้", "นายกมันชั่ว กินเงินชาวบ้าน เดี๋ยวเจอดีแน่"],
-    "service": ["เจ้าหน้าที่โง่ทุกคน ไล่ออกให้หมด ทำงานไม่เป็น", "ไอ้พวกข้าราชการขี้เกียจ สมควรตาย"],
-    "misconduct": ["ไอ้หัวหน้ามันเลว ชู้สาวทั้งวัน ไล่มันออกไป", "ผอ.มันชั่วช้า ต้องโดนลงโทษให้หนัก ระวังตัวไว้"],
-}
-
-
-def corpus() -> tuple[list[str], list[str], list[str]]:
-    """``(texts, categories, credibilities)``: 64 short reports."""
-    texts, cats, creds = [], [], []
-    for cat, templates in CREDIBLE.items():
-        for i, template in enumerate(templates):
-            for p in (PLACES[i % 4], PLACES[(i + 1) % 4]):
-                texts.append(template.format(p=p))
-                cats.append(cat)
-                creds.append("credible")
-    for label, table in (("frivolous", FRIVOLOUS), ("malicious", MALICIOUS)):
-        for cat, lines in table.items():
-            for line in lines:
-                for suffix in ("", " ช่วยตรวจสอบด้วย"):
-                    texts.append(line + suffix)
-                    cats.append(cat)
-                    creds.append(label)
-    return texts, cats, creds
-
-
-def train_screener() -> Any:
-    from model.features import ThaiFeatures
-    from model.pipeline import Screener
-
-    texts, cats, creds = corpus()
-    return Screener(features=ThaiFeatures(word_min_df=1, char_min_df=1), max_iter=500).fit(
-        texts, category=cats, credibility=creds
-    )
-
 
 BROKEN_MODEL_CODE = textwrap.dedent(
     """
@@ -137,7 +68,7 @@ class Store:
 
 
 @pytest.fixture(scope="session")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+def store(tmp_path_factory: pytest.TempPathFactory, train_tiny: Callable[[], Any]) -> Store:
     import mlflow
     from mlflow.tracking import MlflowClient
 
@@ -149,7 +80,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     mlflow.set_registry_uri(uri)
     client = MlflowClient(uri, uri)
     exp = client.create_experiment("service-tests", artifact_location=(root / "artifacts").as_uri())
-    screener = train_screener()
+    screener = train_tiny()
     with mlflow.start_run(experiment_id=exp) as run:
         mlflow.log_param("data_digest", "sha256:test-corpus")
         mlflow.log_metrics({"test_credibility_macro_f1": 0.93, "test_category_macro_f1": 0.88})
@@ -162,7 +93,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     with mlflow.start_run(experiment_id=exp):
         broken = mlflow.pyfunc.log_model(name="model", python_model=str(code), pip_requirements=["mlflow"])
     versions["broken"] = mlflow.register_model(broken.model_uri, RELOAD_NAME).version
-    corrupt = train_screener()
+    corrupt = train_tiny()
     corrupt.heads_["credibility"].coef_ = corrupt.heads_["credibility"].coef_[
         :, :5
     ]  # wrong width: screen raises
@@ -200,12 +131,19 @@ def log_screener_unchecked(screener: Any) -> Any:
         )
 
 
+SECRET_KEY = "test-secret-key-of-at-least-32-characters"
+
+
 def make_settings(store: Store, cache: Path, **overrides: Any) -> Settings:
     values: dict[str, Any] = {
         "model_uri": f"models:/{NAME}@champion",
         "tracking_uri": store.uri,
         "model_cache_dir": cache,
         "api_keys": API_KEYS,
+        "secret_key": SECRET_KEY,
+        "database_url": f"sqlite:///{cache.parent / (cache.name + '-cases.db')}",
+        "key_id_secret": KEY_ID_SECRET,
+        "canary_min_credible_proceed": CANARY_MIN_CREDIBLE_PROCEED,
     }
     values.update(overrides)
     return Settings(**values)
@@ -221,9 +159,13 @@ class Kit:
     NAME = NAME
     RELOAD_NAME = RELOAD_NAME
     KEYS = KEYS
+    SECRET_KEY = SECRET_KEY
+    API_KEYS = API_KEYS
+    KEY_ID_SECRET = KEY_ID_SECRET
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, train_tiny: Callable[[], Any]) -> None:
         self.store = store
+        self._train_tiny = train_tiny
 
     @staticmethod
     def auth(role: str) -> dict[str, str]:
@@ -232,9 +174,9 @@ class Kit:
     def settings(self, cache: Path, **overrides: Any) -> Settings:
         return make_settings(self.store, cache, **overrides)
 
-    @staticmethod
-    def train_screener() -> Any:
-        return train_screener()
+    def train_screener(self) -> Any:
+        """A fresh screener fitted on the shared tiny corpus (``tests/conftest.py``)."""
+        return self._train_tiny()
 
     def register_good_version(self, name: str) -> str:
         """Register the good model once more under ``name``; returns the new version."""
@@ -250,8 +192,8 @@ class Kit:
 
 
 @pytest.fixture(scope="session")
-def kit(store: Store) -> Kit:
-    return Kit(store)
+def kit(store: Store, train_tiny: Callable[[], Any]) -> Kit:
+    return Kit(store, train_tiny)
 
 
 @pytest.fixture(scope="session")

@@ -18,12 +18,21 @@ ROLE = {
     "/v1/screen/batch": "intake",
     "/v1/model": "reviewer",
     "/v1/admin/reload": "admin",
+    "/v1/cases": "intake",  # POST; the GET (the queue) is fuzzed with a reviewer's key, see CASE_ROLE
+    "/v1/cases/{case_id}": "reviewer",
+    "/v1/cases/{case_id}/decision": "reviewer",
+    "/v1/cases/{case_id}/reveal": "admin",
+    "/v1/cases/{case_id}/audit": "admin",
+    "/v1/admin/rescreen": "admin",
 }
+CASE_ROLE = {("/v1/cases", "GET"): "reviewer"}
 # (positive, negative) examples per operation; operations without inputs run out of distinct cases early.
 BUDGET = {
     "/v1/screen": (450, 200),
     "/v1/screen/batch": (200, 120),
     "/v1/admin/reload": (5, 5),
+    "/v1/cases": (120, 60),
+    "/v1/admin/rescreen": (10, 10),
 }
 DEFAULT_BUDGET = (30, 30)
 MIN_REQUESTS = 1_000
@@ -82,7 +91,7 @@ def test_whole_schema_no_5xx_and_responses_conform(kit: Any, tmp_path: Path) -> 
     operations = [result.ok() for result in schema.get_all_operations()]
     assert {op.path for op in operations} >= {*ROLE, "/healthz", "/readyz", "/metrics"}
     for op in operations:
-        role = ROLE.get(op.path)
+        role = CASE_ROLE.get((op.path, op.method.upper()), ROLE.get(op.path))
         headers = kit.auth(role) if role else {}
         for mode, examples in zip(
             (GenerationMode.POSITIVE, GenerationMode.NEGATIVE),
@@ -97,3 +106,5 @@ def test_whole_schema_no_5xx_and_responses_conform(kit: Any, tmp_path: Path) -> 
     assert total >= MIN_REQUESTS, sent
     assert screened >= 100, "valid generated reports were screened, not just rejected"
     assert not any(status >= 500 for (_, _, status) in sent)
+    stored = sum(n for (path, _, status), n in sent.items() if path == "/v1/cases" and status == 201)
+    assert stored >= 20, "valid generated reports were kept as cases, not just rejected"

@@ -53,7 +53,9 @@ def test_frames_meet_the_design_minimums() -> None:
     assert all(by_category[c] >= 40 for c in CATEGORIES), by_category
     assert all(by_credibility[c] >= 20 for c in CREDIBILITY), by_credibility
     cells = Counter((f.category, f.credibility) for f in frames)
-    assert all(cells[(c, v)] >= 3 for c in CATEGORIES for v in CREDIBILITY), "every cell needs frames to split"
+    assert all(cells[(c, v)] >= 3 for c in CATEGORIES for v in CREDIBILITY), (
+        "every cell needs frames to split"
+    )
 
 
 def test_same_seed_same_bytes_and_other_seed_differs(tmp_path: Path) -> None:

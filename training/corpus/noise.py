@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 _DIGITS = re.compile(r"[0-9๐-๙][0-9๐-๙,./:-]*")
 _FORM_LABEL = re.compile(r"^[^\n:]{1,24}:", re.MULTILINE)
@@ -40,8 +40,13 @@ def _free(i: int, j: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _sub_free(
-    pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]], rate: float, rng: random.Random, repl
-) -> str:  # noqa: ANN001
+    pattern: re.Pattern[str],
+    text: str,
+    spans: list[tuple[int, int]],
+    rate: float,
+    rng: random.Random,
+    repl: str | Callable[[re.Match[str]], str],
+) -> str:
     """Replace matches of ``pattern`` outside ``spans`` with probability ``rate`` each (``repl``: str or callable)."""
     out, last = [], 0
     for m in pattern.finditer(text):

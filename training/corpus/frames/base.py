@@ -4,19 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from model.labels import CATEGORIES, CREDIBILITY
 from training.corpus.template import Seq, compile_template
 
-CATEGORIES = (
-    "procurement",
-    "bribery",
-    "embezzlement",
-    "abuse_of_power",
-    "conflict_of_interest",
-    "misconduct",
-    "service_issue",
-    "other",
-)
-CREDIBILITY = ("credible", "frivolous", "malicious")
 SETTINGS = ("city",)
 SPEAKERS = (
     "male",  # ผม, ครับ

@@ -294,10 +294,7 @@ FRAMES: list[Frame] = [
         credibility="frivolous",
         voice="ticket whose text only points at a photo",
         channels=("web_form", "line_chat"),
-        text=(
-            "[ตามภาพ|ดูรูป|ตามรูปที่แนบ|ดูภาพด้านบน|ตามรูปเลย|ดูเอาเอง]"
-            "[|.|..|!!]"
-        ),
+        text=("[ตามภาพ|ดูรูป|ตามรูปที่แนบ|ดูภาพด้านบน|ตามรูปเลย|ดูเอาเอง][|.|..|!!]"),
     ),
     Frame(
         id="misconduct.frivolous.real_rude_no_detail",
@@ -317,10 +314,7 @@ FRAMES: list[Frame] = [
         voice="man replying 'thanks' on a closed ticket",
         channels=("line_chat", "web_form"),
         speaker="male",
-        text=(
-            "[ขอบคุณครับ|ขอบคุณมากครับ|ขอบคุณที่มาแก้ไขให้ครับ|เรียบร้อยแล้วครับ ขอบคุณครับ|โอเคครับ]"
-            "[|!!| 🙏]"
-        ),
+        text=("[ขอบคุณครับ|ขอบคุณมากครับ|ขอบคุณที่มาแก้ไขให้ครับ|เรียบร้อยแล้วครับ ขอบคุณครับ|โอเคครับ][|!!| 🙏]"),
     ),
     Frame(
         id="embezzlement.frivolous.real_budget_where",

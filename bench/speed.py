@@ -1,0 +1,144 @@
+"""Scoring speed from design: texts per CPU-second for 300-character texts, Khatkrong beside plain peers.
+
+    python -m bench.speed                        # 20,000 synthetic reports (training.corpus), 2,000 speed texts
+    python -m bench.speed --data my.csv --rows 10000 --speed-n 3000
+    python -m bench.speed --profile screen       # cProfile of one pass, top functions by own time
+
+Every model is trained on the same training texts (a frame-held-out split of the synthetic corpus, or of
+``--data``) and timed on the same 300-character texts cut from the held-out texts, one thread, process CPU
+time (not wall time), the best of ``--repeat`` passes after a warm-up:
+
+- Khatkrong ``Screener().predict_proba`` (the default pipeline) and ``screen`` with evidence (8 items);
+- a plain ``TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3))`` + ``LinearSVC``, ``predict``;
+- fastText supervised (``fasttext-wheel``, the ``bench`` extra) on the project's tokens, ``predict``.
+
+Prints a table, the ratios to the plain model and to fastText, and the issue-9 targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from bench.realdata import FASTTEXT_PARAMS, _ft_tokens, fasttext_available, texts_of_length, throughput
+
+TARGETS = {"predict_proba": 6000.0, "screen": 4000.0}
+PLAIN_RATIO_TARGETS = {"predict_proba": 1.0, "screen": 0.65}
+
+
+def load(data: str | None, rows: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A frame-held-out train/test split of ``data`` (or of ``rows`` freshly generated synthetic reports)."""
+    from training.corpus.split import group_split
+
+    if data:
+        df = pd.read_csv(data).head(rows)
+    else:
+        from training.corpus.generate import generate
+
+        df = pd.DataFrame([row.__dict__ for row in generate(rows, 42)])
+    if "frame" in df:
+        parts = group_split(
+            df, group="frame", stratify=["category", "credibility"], val=0.0, test=0.2, seed=42
+        )
+        return parts.train, parts.test
+    test = df.sample(frac=0.2, random_state=42)
+    return df.drop(test.index), test
+
+
+def plain_peer(train: pd.DataFrame):  # type: ignore[no-untyped-def]
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import make_pipeline
+    from sklearn.svm import LinearSVC
+
+    return make_pipeline(TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3)), LinearSVC()).fit(
+        train.text, train.category
+    )
+
+
+def fasttext_peer(train: pd.DataFrame, work: Path):  # type: ignore[no-untyped-def]
+    import fasttext
+
+    path = work / "train.txt"
+    with path.open("w", encoding="utf-8") as fh:
+        for text, label in zip(train.text, train.category, strict=True):
+            fh.write(f"__label__{label} {_ft_tokens(text)}\n")
+    model = fasttext.train_supervised(input=str(path), verbose=0, **FASTTEXT_PARAMS)
+
+    def predict(texts: list[str]) -> object:
+        return model.predict([_ft_tokens(t) for t in texts])  # a list: numpy 2 refuses a single string
+
+    return predict
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", help="CSV with text, category, credibility (and frame) columns")
+    ap.add_argument("--rows", type=int, default=20_000)
+    ap.add_argument("--speed-n", type=int, default=2000)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--profile", choices=["predict_proba", "screen"], help="profile one pass instead")
+    args = ap.parse_args()
+
+    from model.pipeline import Screener
+
+    train, test = load(args.data, args.rows)
+    texts = texts_of_length(test.text.tolist(), args.speed_n)
+    t0 = time.perf_counter()
+    screener = Screener().fit(
+        train.text.tolist(), category=train.category.tolist(), credibility=train.credibility.tolist()
+    )
+    fit_s = time.perf_counter() - t0
+    print(f"[speed] {len(train)} training texts, Screener fitted in {fit_s:.0f} s", file=sys.stderr)
+    if args.profile:
+        fn = screener.predict_proba if args.profile == "predict_proba" else screener.screen
+        fn(texts[:20])
+        prof = cProfile.Profile()
+        prof.runcall(fn, texts)
+        pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(30)
+        return
+
+    speeds: dict[str, float] = {
+        "Khatkrong predict_proba": throughput(screener.predict_proba, texts, args.repeat),
+        "Khatkrong screen (evidence)": throughput(screener.screen, texts, args.repeat),
+        "char_wb(1,3) TF-IDF + LinearSVC": throughput(plain_peer(train).predict, texts, args.repeat),
+    }
+    if fasttext_available():
+        with tempfile.TemporaryDirectory() as tmp:
+            speeds["fastText"] = throughput(fasttext_peer(train, Path(tmp)), texts, args.repeat)
+    else:
+        print("[speed] fastText is not installed (pip install -e '.[bench]'): left out", file=sys.stderr)
+
+    print(
+        f"{len(texts)} texts of 300 characters; one thread; process CPU time; load average {os.getloadavg()[0]:.2f}\n"
+    )
+    print("| model | texts per CPU-second |")
+    print("|---|---|")
+    for name, value in speeds.items():
+        print(f"| {name} | {value:,.0f} |")
+    plain = speeds["char_wb(1,3) TF-IDF + LinearSVC"]
+    print("\n| Khatkrong | texts/CPU-s | target | x plain (target) | x fastText | targets |")
+    print("|---|---|---|---|---|---|")
+    for key, name in (
+        ("predict_proba", "Khatkrong predict_proba"),
+        ("screen", "Khatkrong screen (evidence)"),
+    ):
+        value = speeds[name]
+        ft = f"{value / speeds['fastText']:.2f}" if "fastText" in speeds else "n/a"
+        ok = value >= TARGETS[key] and value / plain >= PLAIN_RATIO_TARGETS[key]
+        print(
+            f"| {key} | {value:,.0f} | >= {TARGETS[key]:,.0f} | {value / plain:.2f} (>= {PLAIN_RATIO_TARGETS[key]}) "
+            f"| {ft} | {'met' if ok else 'NOT met'} |"
+        )
+
+
+if __name__ == "__main__":
+    main()

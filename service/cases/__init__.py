@@ -1,0 +1,1 @@
+"""The case desk: intake, the encrypted store, near-duplicates and campaigns, review, decisions, audit."""
