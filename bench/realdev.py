@@ -116,7 +116,7 @@ def _train_ours(df: pd.DataFrame, seed: int, params: dict[str, str]):  # noqa: A
     )
     results = screener.screen(parts.val.text.tolist(), evidence=0)
     screener.corpus_val_ = {  # frame-held-out validation figures on the corpus itself
-        head: float(f1_score(parts.val[head], [r[head]["label"] for r in results], average="macro"))
+        head: float(f1_score(parts.val[head], [r.head(head).label for r in results], average="macro"))
         for head in ("category", "credibility")
     }
     return screener
@@ -125,9 +125,9 @@ def _train_ours(df: pd.DataFrame, seed: int, params: dict[str, str]):  # noqa: A
 def _ours(screener, texts: list[str]) -> tuple[list[str], list[str], list[bool]]:  # noqa: ANN001
     results = screener.screen(texts, evidence=0)
     return (
-        [r["category"]["label"] for r in results],
-        [r["credibility"]["label"] for r in results],
-        [r["decision"] == "proceed" for r in results],
+        [r.category.label for r in results],
+        [r.credibility.label for r in results],
+        [r.decision == "proceed" for r in results],
     )
 
 

@@ -91,7 +91,9 @@ def test_promote_with_no_champion_then_refuses_a_worse_model(
     assert (
         invoke("train", "--data", str(bad), "--tracking-uri", trained, "--register-as", "t-screener")[0] == 0
     )
-    code, out, err = invoke("promote", "--model", "t-screener", "--tracking-uri", trained)
+    # judged on correctly labelled data: by default the gate uses the candidate's own test split, whose labels
+    # are the shuffled ones here, so the champion looks as bad as the candidate there
+    code, out, err = invoke("promote", "--model", "t-screener", "--tracking-uri", trained, "--data", str(small))
     assert code == 1
     assert "refused" in err
     assert "--force" in err

@@ -37,7 +37,7 @@ def screener():  # noqa: ANN201
 
 
 def _labels(screener, texts: list[str], head: str) -> list[str]:  # noqa: ANN001
-    return [r[head]["label"] for r in screener.screen(texts, evidence=0)]
+    return [r.head(head).label for r in screener.screen(texts, evidence=0)]
 
 
 VENDORS = "แผงลอยตั้งขายเต็มทางเท้าหน้าปากซอยรามคำแหง 24 ทุกเย็น คนเดินต้องลงไปเดินบนถนน"
