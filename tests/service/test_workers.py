@@ -42,6 +42,7 @@ def server(kit: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple
         "KHATKRONG_TRACKING_URI": kit.store.uri,
         "KHATKRONG_API_KEYS": ",".join(f"{key}:{role}" for role, key in kit.KEYS.items()),
         "KHATKRONG_KEY_ID_SECRET": kit.KEY_ID_SECRET,
+        "KHATKRONG_CASES_ENABLED": "false",  # scoring only: this test is about the metrics
         "KHATKRONG_MODEL_CACHE_DIR": str(tmp_path_factory.mktemp("cache")),
         "KHATKRONG_STATE_DIR": str(tmp_path_factory.mktemp("state")),
         "PROMETHEUS_MULTIPROC_DIR": str(metrics_dir),
