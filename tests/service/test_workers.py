@@ -77,7 +77,8 @@ def server(kit: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple
             time.sleep(0.05 if ok else 0.5)
         yield base, metrics_dir
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
+        if proc.poll() is None:  # a server that died on its own keeps its own error, not ProcessLookupError
+            os.killpg(proc.pid, signal.SIGTERM)
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
