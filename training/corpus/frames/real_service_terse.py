@@ -721,6 +721,222 @@ FRAMES: list[Frame] = [
             "|ระหว่างนี้ขอกรวยหรือป้ายเตือนมาวางไว้ก่อนได้ไหมคะ]"
         ),
     ),
+    # ------------------------------------------------------------------ second batch: more of the real texture
+    Frame(
+        id="service_issue.credible.real_sub_soi_yaek_light",
+        category="service_issue",
+        credibility="credible",
+        voice="terse ticket with a sub-soi (แยก) address, as Bangkok lanes are numbered",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ซอย|ซ.|]{bkk_road}[ |][12|24|39|48|64|71|101] แยก [2|5|9|13|17|2-1|4-6] "
+            "[เสาไฟดับมานานแล้ว|ไฟทางดับ [2|3] ต้น|ท่อระบายน้ำตันทั้งแยก|ถนนในแยกเป็นหลุมตลอดสาย|ฝาท่อหายไป 1 ฝา]"
+            "[ มืดมาก| อันตราย| รถเข้าออกลำบาก|]"
+            "[ รบกวนแก้ไขเร่งด่วน| ฝากทีมงานจัดการด้วย| รบกวนด้วย|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_ask_more_lights",
+        category="service_issue",
+        credibility="credible",
+        voice="resident asking for street lights where there are none",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ไม่มีไฟถนนช่วงนี้|ช่วงนี้ไม่มีไฟส่องสว่างเลย|มีเสาไฟแต่ไม่มีโคมไฟ]"
+            "[ " + SOI + "| ช่วงระหว่าง" + SOI + " ถึงปากซอยถัดไป| ทางเดินเชื่อมไปป้ายรถเมล์ " + ROAD + "]"
+            "[ มืดมาก| มืดสนิทหลังสองทุ่ม| คนเดินกลับจากรถไฟฟ้าเยอะ] "
+            "[ขอติดตั้งไฟส่องสว่างเพิ่ม|อยากให้ติดไฟทางเพิ่มอีกสักสองสามต้น|ขอให้มาสำรวจเพื่อติดไฟเพิ่ม]"
+            "[ด้วย|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_election_posters_left",
+        category="service_issue",
+        credibility="credible",
+        voice="pedestrian about election posters left on the footpath after the vote",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ป้ายหาเสียง|ป้ายหาเสียงเลือกตั้ง|ป้ายผู้สมัคร]"
+            "[ยังไม่เก็บ|ยังตั้งอยู่เต็มทางเท้า|ล้มขวางทางเดิน|ผูกไว้กับเสาไฟ]"
+            "[ ทั้งที่เลือกตั้งเสร็จไปแล้ว| หลังเลือกตั้งมาเป็นเดือน|] "
+            "[" + ROAD + " " + "[ช่วงหน้า" + SOI + "|ตลอดแนวเกาะกลาง]|" + SOI + "] "
+            "[บังทางเข้าออกซอย|ลมพัดล้มเกือบโดนมอไซค์|บังป้ายจราจร]"
+            "[ รบกวนเขตเก็บออกด้วย| ขอให้ประสานผู้สมัครมาเก็บ| รบกวนดำเนินการ|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_kittens_need_shelter",
+        category="service_issue",
+        credibility="credible",
+        voice="woman who found a stray cat with kittens, asks for a shelter",
+        channels=_CITY,
+        setting="city",
+        speaker="female",
+        text=(
+            "พบ[แม่แมวกับลูกแมวจร [3|4|5] ตัว|ลูกแมวถูกทิ้ง [3|4] ตัว|ลูกหมาถูกทิ้งในกล่อง]"
+            "[ใต้สะพานลอย|ข้างถังขยะ|ในท่อระบายน้ำ|หน้าเซเว่น] " + SOI + " "
+            "[ตัวเล็กมาก|ผอมมาก|มีตัวหนึ่งขาเจ็บ]ค่ะ "
+            "[ต้องการให้หาสถานพักพิงสัตว์ค่ะ|รบกวนหน่วยงานที่ดูแลสัตว์จรมารับไปดูแลด้วยค่ะ|ไม่ทราบว่าพาไปส่งที่ไหนได้บ้างคะ]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_overturned_truck_debris",
+        category="service_issue",
+        credibility="credible",
+        voice="driver passing a spill left on the road; slow clean-up, no blame",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[รถบรรทุกหินตะแคง|รถบรรทุกทำหินหล่น|รถขนทรายทำทรายหก|รถกระบะทำน้ำมันรั่ว]"
+            "[ข้างทาง|กลางถนน|ตรงทางโค้ง] " + ROAD + " "
+            "[มา 2 วันแล้ว|ตั้งแต่เมื่อคืน|ตั้งแต่เช้า]ยังไม่มีใครมาเก็บ "
+            "[กีดขวางการจราจร|มอไซค์ลื่นล้ม|รถต้องเบี่ยงเลน] "
+            "[รบกวนประสานหน่วยงานมาเก็บกู้|ขอให้มาทำความสะอาดผิวถนน|ขอให้ติดป้ายเตือนก่อน]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_shop_goods_back_next_day",
+        category="service_issue",
+        credibility="credible",
+        voice="resident: the goods were cleared after the last ticket and were back the next day (no blame)",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[เคยแจ้งไปแล้ว|เรื่องเดิม|แจ้งรอบที่แล้ว] "
+            "[แก้ไขแล้ว|มีเจ้าหน้าที่มาแล้ว|ร้านเก็บของไปแล้ว]"
+            "[ วันรุ่งขึ้นเหมือนเดิม| ผ่านไปสองวันก็กลับมาวางอีก| ตอนนี้กลับมาเหมือนเดิม]"
+            "[ (วางของเกะกะถนนมาก)| วางของเต็มทางเท้า| ตั้งโต๊ะบนทางเท้าอีกแล้ว] "
+            + SOI
+            + "[ อยากให้มีการตรวจเป็นระยะ| ขอให้มาดูอีกครั้ง| ฝากด้วย|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_taxi_at_stop_by_police_box",
+        category="service_issue",
+        credibility="credible",
+        voice="commuter: taxis park at the bus stop beside a police box; the box is a landmark, no blame",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[รถแท็กซี่|รถตู้|รถสองแถว|มอไซค์รับจ้าง]จอด[แช่|รอผู้โดยสาร]"
+            "[ที่ป้ายรถเมล์|ในช่องรถเมล์|ตรงป้ายรถเมล์]"
+            "[ข้างป้อมตำรวจ|หน้าป้อม สน.{khet}|ตรงข้ามป้อมจราจร] " + ROAD + " "
+            "[ทุกวัน|" + WINDOW + "] "
+            "[รถเมล์จอดป้ายไม่ได้|คนต้องเดินออกไปขึ้นรถกลางถนน|รถติดท้ายยาว]"
+            "[ รบกวนตรวจสอบ| ขอให้จัดระเบียบ|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_u_turn_cut_in",
+        category="service_issue",
+        credibility="credible",
+        voice="driver about a dangerous U-turn point, suggests a fix",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[จุดกลับรถ|ช่องกลับรถ|จุดยูเทิร์น]"
+            "[หน้า" + SOI + "|ใต้สะพาน" + ROAD + "|ก่อนถึงแยก{bkk_road}] "
+            "[ช่วงเช้าเวลาเร่งด่วน|ช่วงเย็น|ทุกวัน] "
+            "[รถยูเทิร์นแทรกเลนขวา|รถบรรทุกกลับรถขวางทั้งสามเลน|รถออกจากซอยตัดหน้ารถที่กลับรถ]"
+            "[ ทำให้รถติดมาก| เกือบชนกันบ่อย| เกิดอุบัติเหตุไปแล้ว [2|3] ครั้ง] "
+            "[อยากให้ติดกรวยกั้น|ขอให้ปิดจุดกลับรถช่วงเร่งด่วน|ขอให้ติดไฟเตือน|ขอตำรวจมาช่วยดูแลช่วงเร่งด่วน]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_wrong_way_motorbikes",
+        category="service_issue",
+        credibility="credible",
+        voice="driver about motorbikes riding against traffic, asks for police",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[มอเตอร์ไซค์ขับย้อนศร|มอไซค์วิ่งสวนเลน|รถจักรยานยนต์ย้อนศร]"
+            "[ตลอดเวลา|ทุกเช้า|ช่วงเลิกงาน] " + ROAD + " "
+            "[ช่วง" + SOI + " ถึงจุดกลับรถ|ช่วงหน้าตลาด|ช่วงคู่ขนาน] "
+            "[เกือบชนหลายครั้ง|อันตรายมาก|มีอุบัติเหตุบ่อย] "
+            "[อยากให้ตำรวจมาตั้งจุดตรวจ|ขอให้ติดแบริเออร์กั้น|ขอให้มาจับ ไม่ให้ย้อนศรอีก]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_night_works_noise",
+        category="service_issue",
+        credibility="credible",
+        voice="resident kept awake by road works at night, asks for the hours",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[เสียงดังจากการเจาะถนนยามวิกาล|งานซ่อมถนนตอนกลางคืนเสียงดังมาก|รถขุดทำงานตอนตีหนึ่ง]"
+            "[ " + ROAD + " ช่วงหน้า" + SOI + "| " + SOI + "] "
+            "[ทุกคืนช่วง [23.00-03.00|00.00-04.00] น.|มาเป็นอาทิตย์แล้ว|ติดต่อกันหลายคืน] "
+            "[เข้าใจว่าต้องทำกลางคืนเพราะรถน้อย|] "
+            "[ขอทราบว่างานจะเสร็จเมื่อไหร่|ขอให้เลี่ยงงานเจาะหลังเที่ยงคืน|รบกวนตรวจสอบระดับเสียง]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_sports_court_broken",
+        category="service_issue",
+        credibility="credible",
+        voice="youth who plays at a district sports court",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[สนามบาส|สนามฟุตซอล|สนามเทนนิส|ลานกีฬา]"
+            "[ในศูนย์เยาวชน|ข้างชุมชน|ใต้ทางด่วน][ " + ROAD + "|] "
+            "[พื้นแตกร้าว|แป้นบาสหัก|ตาข่ายขาด|ไฟสนามดับหมด|พื้นมีน้ำขังตะไคร่ลื่น] "
+            "[เล่นแล้วเจ็บกันบ่อย|เด็กๆมาเล่นทุกเย็น|ใช้ไม่ได้มาหลายเดือน]"
+            "[ รบกวนซ่อมด้วย| ขอให้ปรับปรุง|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_canal_walkway",
+        category="service_issue",
+        credibility="credible",
+        voice="walker on a canal-side path",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "ทางเดินเลียบคลอง[ติดสะพานข้ามคลองตรง" + SOI + "|หลังชุมชน" + SOI + "|ช่วงท่าเรือ]"
+            "[ พื้นปูนแตกเป็นรู| ไม่มีไฟเลยตอนกลางคืน| ราวกันตกหลุดหายไปช่วงนึง| มีน้ำท่วมทางเดิน| ต้นไม้รกจนเดินไม่ได้]"
+            "[ อันตรายมาก| เด็กเดินไปโรงเรียนทุกวัน| เกือบตกคลอง|]"
+            "[ รบกวนด้วย| ขอให้มาดูแล|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_loud_exhaust_nights",
+        category="service_issue",
+        credibility="credible",
+        voice="resident about modified exhausts revving in the soi at night",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[มอไซค์ท่อดัง|รถแต่งท่อเสียงดัง|รถซิ่งเร่งเครื่อง]"
+            "[วิ่งเข้าออก|ขับวน|มาเร่งเครื่อง]" + SOI + " "
+            "[ตอนดึก|หลังเที่ยงคืน|ทุกคืน][ทุกวัน|เกือบทุกวัน|] "
+            "[ตื่นทั้งบ้าน|เด็กสะดุ้งตื่น|คนแก่นอนไม่ได้] "
+            "[อยากให้มาตรวจวัดเสียง|ขอตำรวจมาตรวจตรา|อยากให้ติดป้ายห้ามใช้เสียงดัง]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_long_operator_summary_noise",
+        category="service_issue",
+        credibility="credible",
+        voice="operator summarising a long call about a noisy workshop, several points, nothing against officials",
+        channels=("web_form",),
+        setting="city",
+        speaker="operator",
+        text=(
+            "ผู้ร้องแจ้งว่า[บ้านเลขที่ " + HOUSE_NO + "|อาคารพาณิชย์ข้างบ้านผู้ร้อง|โกดังท้ายซอย] " + SOI + " แขวง{khwaeng} "
+            "ประกอบกิจการ[คัดแยกขยะรีไซเคิล|ซ่อมเครื่องยนต์|ทำเฟอร์นิเจอร์เหล็ก] "
+            "1.[มีเสียงดังจากการเคาะและโยนของ|มีเสียงเครื่องจักรดัง|มีเสียงเจียเหล็ก]"
+            "ตั้งแต่เวลา [06.00|07.00] น. ถึง [20.00|21.00] น. "
+            "2.[มีกลิ่นเหม็นและแมลงวันจำนวนมาก|มีฝุ่นและเศษวัสดุปลิวเข้าบ้าน|มีรถบรรทุกจอดขนของกีดขวางทางเข้าออก] "
+            "[3.ผู้ร้องเคยพูดคุยกับผู้ประกอบการแล้วแต่ไม่มีการปรับปรุง |]"
+            "ขอให้สำนักงานเขต{khet}เข้าตรวจสอบ[ว่าได้รับอนุญาตประกอบกิจการหรือไม่|และแนะนำผู้ประกอบการให้ปรับปรุง]"
+        ),
+    ),
     # ------------------------------------------------------------------ frivolous: a header, a gripe, nothing to act on
     Frame(
         id="service_issue.frivolous.real_topic_header_only",
