@@ -228,4 +228,53 @@ FRAMES: list[Frame] = [
             "[ เป็นแบบนี้ทุกครั้ง| ไม่ใช่ครั้งแรก|]"
         ),
     ),
+    # ------------------------------------------------------------------ second batch
+    Frame(
+        id="abuse_of_power.credible.real_pair_vacant_lot_khet_refuses",
+        category="abuse_of_power",
+        credibility="credible",
+        voice="neighbour of an overgrown lot: the district refuses to use its power (twin of the vacant-house request)",
+        channels=_CITY,
+        setting="city",
+        hard="two_category",
+        text=(
+            "[ที่ดินรกร้าง|บ้านร้าง]ข้างบ้าน " + SOI + " "
+            "[หญ้าสูงเกินรั้ว มีงูเข้าบ้านบ่อย|ขยะสะสมเต็ม ยุงเยอะมาก] "
+            "[แจ้งเขตมา [4|5] ครั้งแล้ว|" + AGAIN + "] "
+            "[เขตตอบทุกครั้งว่าเป็นที่เอกชน ไม่ยอมออกหนังสือแจ้งเจ้าของ|เจ้าหน้าที่บอกว่าไม่ใช่หน้าที่ของเขต แล้วปิดเรื่อง"
+            "|เจ้าหน้าที่ไม่ยอมดำเนินการตาม พ.ร.บ.การสาธารณสุข ทั้งที่เป็นอำนาจของเขต]"
+        ),
+    ),
+    Frame(
+        id="abuse_of_power.credible.real_pair_nuisance_go_to_court",
+        category="abuse_of_power",
+        credibility="credible",
+        voice="resident told by the district to sue the neighbour instead of acting (twin of the barking-dogs ticket)",
+        channels=_CITY,
+        setting="city",
+        hard="two_category",
+        text=(
+            "[บ้านเลขที่ " + HOUSE_NO + "|บ้านฝั่งตรงข้าม] " + SOI + " "
+            "[เลี้ยงหมา [15|20] กว่าตัว เห่าทั้งคืน|เลี้ยงไก่ชน ขันตั้งแต่ตีสี่ กลิ่นเหม็นมาก] "
+            "[ร้องเรียนเขตมา [3|4] ครั้ง|แจ้งซ้ำมาหลายรอบ|แจ้งมาตั้งแต่ต้นปี] "
+            "[เจ้าหน้าที่มาดูแล้วบอกให้ไปฟ้องศาลเอง ไม่ยอมออกคำสั่งให้แก้ไข"
+            "|เจ้าหน้าที่บอกว่าเป็นเรื่องเพื่อนบ้านให้ไปคุยกันเอง ทั้งที่เป็นเหตุเดือดร้อนรำคาญ"
+            "|เขตรับเรื่องแล้วไม่เคยเข้ามาตรวจวัดสักครั้ง]"
+        ),
+    ),
+    Frame(
+        id="misconduct.credible.real_pair_car_reported_removed",
+        category="misconduct",
+        credibility="credible",
+        voice="resident: the ticket says the abandoned car was removed; it is still there (twin of the abandoned-car ticket)",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[รถเก๋ง|รถกระบะ|รถตู้]จอดทิ้ง[ข้างทาง|ปากซอย] " + SOI + " "
+            "[เรื่องเดิม " + REF + " |เรื่องเดิม |]"
+            "[แจ้งผลว่าเคลื่อนย้ายเรียบร้อยแล้ว|ปิดเรื่องว่าเจ้าของนำรถออกแล้ว|ขึ้นสถานะเสร็จสิ้นว่ายกรถออกแล้ว] "
+            "[แต่รถยังจอดอยู่ที่เดิม|แต่วันนี้รถยังอยู่ ฝุ่นเต็มเหมือนเดิม] "
+            "[" + PHOTO + " ถ่ายวันนี้|มีแค่สติกเกอร์แปะไว้ที่กระจก|]"
+        ),
+    ),
 ]

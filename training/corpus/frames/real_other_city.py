@@ -240,6 +240,82 @@ FRAMES: list[Frame] = [
             "[ ขอให้กำลังใจ| เป็นกำลังใจให้ครับ| เป็นกำลังใจให้ค่ะ|]"
         ),
     ),
+    # ------------------------------------------------------------------ second batch
+    Frame(
+        id="other.credible.real_suggest_bus_gps",
+        category="other",
+        credibility="credible",
+        voice="commuter suggesting a service idea for buses",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[อยากให้|ขอเสนอให้]"
+            "[รถเมล์สาย [8|29|73|96|145|515] มี GPS ให้ดูในแอปว่ารถถึงไหนแล้ว"
+            "|ป้ายรถเมล์" + ROAD + " มีจอบอกเวลารถมา"
+            "|มีรถเมล์เสริมช่วงเช้าจาก" + SOI + " ไปสถานีรถไฟฟ้า"
+            "|ย้ายป้ายรถเมล์หน้า" + SOI + " ขยับไปใกล้ทางม้าลายอีกหน่อย]"
+            "[ จะได้ไม่ต้องยืนรอนาน| คนแก่จะได้สะดวก| น่าจะช่วยได้มาก|]"
+            "[ค่ะ|ครับ|]"
+        ),
+    ),
+    Frame(
+        id="other.credible.real_ask_allowed_work_hours",
+        category="other",
+        credibility="credible",
+        voice="resident asking what hours a private site may work, before complaining",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[อยากทราบว่า|สอบถามว่า|ขอสอบถามว่า]"
+            "[งานก่อสร้างบ้านทำได้ถึงกี่โมง [ที่" + SOI + " |]ตอนนี้เขาทำถึงสองทุ่ม"
+            "|ไซต์ก่อสร้างทำงานวันอาทิตย์ได้ไหม [แถวบ้าน|ที่" + SOI + "]ทำทุกวันไม่มีหยุด"
+            "|รถเครนยกของบนถนนได้ช่วงเวลาไหน เห็นยกตั้งแต่หกโมงเช้า"
+            "|ร้านอาหารเปิดเพลงได้ถึงกี่โมง [ร้านปาก" + SOI + "|ร้านแถวบ้าน]เปิดถึงตีหนึ่ง] "
+            "[ถ้าไม่ผิดจะได้ไม่แจ้ง|จะได้แจ้งถูกเรื่อง|อยากรู้ก่อนไปคุยกับเขา]"
+        ),
+    ),
+    Frame(
+        id="other.credible.real_developer_house_defects",
+        category="other",
+        credibility="credible",
+        voice="buyer of a new house whose private developer will not repair defects",
+        channels=_CITY,
+        text=(
+            "[ซื้อบ้านโครงการ|ซื้อทาวน์โฮมโครงการ|รับโอนคอนโด]"
+            "[ใน" + SOI + "|แถว" + SOI + "|]"
+            "[ได้ [4|6|8] เดือน|ตั้งแต่ต้นปี] "
+            "[หลังคารั่ว|ผนังร้าวหลายจุด|ท่อน้ำทิ้งตัน น้ำย้อนเข้าห้องน้ำ|พื้นทรุด] "
+            "[แจ้งโครงการไปแล้ว [3|4] ครั้ง|แจ้งฝ่ายบริการหลังการขายแล้ว] "
+            "[เขาบอกว่าหมดระยะประกัน|นัดช่างแล้วไม่มา|ให้รอคิวช่าง] "
+            "[อยากทราบว่าร้องเรียนที่ สคบ. ได้ไหม|ขอคำแนะนำว่าต้องทำอย่างไร|มีหน่วยงานไหนช่วยได้บ้าง]"
+        ),
+    ),
+    Frame(
+        id="other.credible.real_stolen_bicycle",
+        category="other",
+        credibility="credible",
+        voice="person whose bicycle was stolen, a matter for the police station, not the desk",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[จักรยานหาย|รถจักรยานโดนขโมย|มอไซค์หาย]"
+            "[ หน้าคอนโด| ที่ลานจอดหน้าตลาด| หน้าบ้าน|] " + SOI + " "
+            "[เมื่อคืน|ช่วงตีสองถึงตีสี่|เมื่อวานตอนเย็น] "
+            "[กล้องวงจรปิดหน้าร้านน่าจะเห็น|ล็อกไว้แล้วแต่โดนตัดโซ่|มีคนเห็นผู้ชายสองคน] "
+            "[อยากทราบว่าต้องไปแจ้งความที่ สน. ไหน|ขอดูกล้อง CCTV ของ กทม. ได้ไหม|ต้องเตรียมเอกสารอะไรไปแจ้งความ]"
+        ),
+    ),
+    Frame(
+        id="other.frivolous.real_question_nobody_can_answer",
+        category="other",
+        credibility="frivolous",
+        voice="question no office could answer",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[เมื่อไหร่รถจะไม่ติด|ปีหน้าน้ำจะท่วมไหม|หวยงวดนี้ออกอะไร|ผู้ว่าชอบกินอะไร|ทำไมต้องมีวันจันทร์][?|??| ใครตอบได้บ้าง|]"
+        ),
+    ),
     # ------------------------------------------------------------------ frivolous: nothing anyone could act on
     Frame(
         id="other.frivolous.real_joke_request_governor",
