@@ -5,9 +5,12 @@ request to the ตำรวจ, an abandoned car, an extension on the public soi
 follow-up) and adds one short, explicit clause that alleges an act or omission, as real writers do:
 "เทศกิจเห็นแต่ไม่เคยทำอะไร" (tolerating a violation: ``abuse_of_power``, LABELS.md rule 1), "ตำรวจบอกไม่ใช่หน้าที่"
 (refusing: rule 3's other side), "ปิดเรื่องว่าแก้แล้วแต่ยังไม่ได้แก้" (a false completion report: ``misconduct``,
-rule 4), rudeness of the staff who came. Nothing here insinuates payment (that would be ``bribery``, rule 2).
-The words the service frames share (เขต, แจ้ง, เจ้าหน้าที่, ห้ามจอด, เสร็จสิ้น, รูป) thus occur on both sides; only
-the alleging clause tells them apart.
+rule 4), rudeness of the staff who came. A last group adds the third side of the same settings: a tentative hint
+that someone is paid to look away ("น่าจะได้ส่วย", "จ่ายแล้วจบใช่ไหม"), which makes it ``bribery`` (rule 2).
+The words the service frames share (เขต, แจ้ง, เจ้าหน้าที่, เสร็จสิ้น, รูป) thus occur on both sides; only
+the alleging clause tells them apart. ป้อม and ห้าม are left to the service side: the corpus already has many
+abuse_of_power frames with a police box and a banned act, and the real tickets use them mostly as a landmark
+and a sign.
 """
 
 from training.corpus.frames.base import Frame
@@ -30,7 +33,7 @@ FRAMES: list[Frame] = [
             "[ขอให้เทศกิจ|รบกวนเทศกิจเขต{khet}|ขอให้เทศกิจช่วย]มาจัดระเบียบ"
             "[ร้านค้า|แผงลอย|รถเข็นขายอาหาร]"
             "[ตรงทางลงสถานีรถไฟฟ้า|หน้าทางขึ้นสะพานลอย|ตรงป้ายรถเมล์] " + ROAD + " " + WINDOW + " ตั้งแผงเต็มทางเท้า "
-            "[เทศกิจเดินผ่านเห็นทุกวันแต่ไม่เคยทำอะไร|เทศกิจเห็นแต่ไม่เคยทำอะไร|เทศกิจนั่งอยู่ป้อมตรงนั้นแต่ปล่อยให้ขาย"
+            "[เทศกิจเดินผ่านเห็นทุกวันแต่ไม่เคยทำอะไร|เทศกิจเห็นแต่ไม่เคยทำอะไร|เทศกิจยืนคุยกับแม่ค้าแล้วก็ปล่อยให้ขายต่อ"
             "|เทศกิจมาถ่ายรูปแล้วก็ปล่อยเหมือนเดิม]"
         ),
     ),
@@ -43,12 +46,12 @@ FRAMES: list[Frame] = [
         setting="city",
         hard="two_category",
         text=(
-            "[รถจอดซ้อนคัน|รถจอดในที่ห้ามจอด|รถตู้จอดรอลูกค้า]"
+            "[รถจอดซ้อนคัน|รถจอดสองแถว|รถตู้จอดรอลูกค้า]"
             "[หน้า[ห้าง|ตลาด|โรงพยาบาล]|ปากซอย] " + ROAD + " " + WINDOW + " "
             "[เหลือช่องจราจรเลนเดียว|รถเมล์เข้าป้ายไม่ได้] "
-            "[โทรแจ้ง สน.{khet}แล้ว|แจ้งตำรวจที่ป้อมแล้ว|เดินไปบอกตำรวจจราจรแล้ว] "
+            "[โทรแจ้ง สน.{khet}แล้ว|แจ้งตำรวจจราจรแล้ว|เดินไปบอกตำรวจจราจรแล้ว] "
             "[ตำรวจบอกว่าไม่ใช่หน้าที่|ตำรวจบอกให้ไปคุยกันเอง|ตำรวจบอกว่าจับไม่ได้ แล้วก็ไม่มา]"
-            "[ ทั้งที่มีป้ายห้ามจอดชัดเจน| ทั้งที่เป็นหน้าที่โดยตรง|]"
+            "[ ทั้งที่เป็นหน้าที่โดยตรง|]"
         ),
     ),
     Frame(
@@ -76,7 +79,7 @@ FRAMES: list[Frame] = [
         setting="city",
         hard="two_category",
         text=(
-            "[บ้านเลขที่ " + HOUSE_NO + "|ร้านซ่อมรถในซอย|บ้านหลังที่ [3|4] จากปากซอย]"
+            "[บ้านเลขที่ " + HOUSE_NO + " |ร้านซ่อมรถในซอย|บ้านหลังที่ [3|4] จากปากซอย]"
             "[ต่อเติมหลังคา|ก่อรั้ว|เทปูนยกพื้น][รุกล้ำที่สาธารณะ|ยื่นออกมาบนถนนสาธารณะ] " + SOI + " "
             "[แจ้งเขตตั้งแต่เริ่มสร้าง|แจ้งตั้งแต่ยังตั้งเสาอยู่] "
             "[เจ้าหน้าที่มาดูแล้วปล่อยให้สร้างต่อจนเสร็จ|เจ้าหน้าที่มาดูแล้วบอกว่าไม่เป็นไร ทั้งที่ล้ำออกมาเห็นๆ"
@@ -275,6 +278,119 @@ FRAMES: list[Frame] = [
             "[แจ้งผลว่าเคลื่อนย้ายเรียบร้อยแล้ว|ปิดเรื่องว่าเจ้าของนำรถออกแล้ว|ขึ้นสถานะเสร็จสิ้นว่ายกรถออกแล้ว] "
             "[แต่รถยังจอดอยู่ที่เดิม|แต่วันนี้รถยังอยู่ ฝุ่นเต็มเหมือนเดิม] "
             "[" + PHOTO + " ถ่ายวันนี้|มีแค่สติกเกอร์แปะไว้ที่กระจก|]"
+        ),
+    ),
+    # ------------------------------------------------------------------ bribery: the same settings, payment insinuated
+    # Rule 2's side of the same contrast: a tentative hint that someone is paid to look away wins over the omission.
+    Frame(
+        id="bribery.credible.real_pair_stalls_tesakit_paid",
+        category="bribery",
+        credibility="credible",
+        voice="commuter: stalls at a station exit, tesakit pass by, and a hint that they are paid (rule 2)",
+        channels=_CITY,
+        setting="city",
+        hard="two_category",
+        text=(
+            "[ขอให้เทศกิจ|รบกวนเทศกิจเขต{khet}|ขอให้ส่วนกลาง]มาจัดระเบียบ"
+            "[ร้านค้า|แผงลอย|รถเข็นขายอาหาร]"
+            "[ตรงทางลงสถานีรถไฟฟ้า|หน้าทางขึ้นสะพานลอย|ตรงป้ายรถเมล์] " + ROAD + " " + WINDOW + " ตั้งแผงเต็มทางเท้า "
+            "[เทศกิจเดินผ่านไม่เคยยุ่ง|เทศกิจมาแล้วก็ยืนคุยกับแม่ค้า] "
+            "[น่าจะได้ส่วย|สงสัยว่ามีการจ่ายรายเดือน|จ่ายแล้วจบใช่ไหม|คงจ่ายกันเรียบร้อยแล้ว]"
+        ),
+    ),
+    Frame(
+        id="bribery.credible.real_pair_parking_traffic_cop_paid",
+        category="bribery",
+        credibility="credible",
+        voice="driver: vans wait in a traffic lane every day, the traffic police never act, probably paid",
+        channels=_CITY,
+        setting="city",
+        hard="two_category",
+        text=(
+            "[รถตู้จอดรอลูกค้า|รถทัวร์จอดแช่|แท็กซี่จอดเรียงคิว]"
+            "[หน้า[ห้าง|ตลาด|โรงพยาบาล]|ริมถนน] "
+            + ROAD
+            + " "
+            + WINDOW
+            + " [เหลือช่องจราจรเลนเดียว|รถเมล์เข้าป้ายไม่ได้] "
+            "[ตำรวจจราจรขี่ผ่านทุกวันไม่เคยเรียก|ตำรวจ สน.{khet} ก็เห็นอยู่ทุกวัน] "
+            "[จ่ายกันรายเดือนหรือเปล่า|น่าจะมีส่วย|สงสัยว่ามีเงินใต้โต๊ะ|จ่ายแล้วจอดได้ใช่ไหม]"
+        ),
+    ),
+    Frame(
+        id="bribery.credible.real_pair_trucks_banned_hours_paid",
+        category="bribery",
+        credibility="credible",
+        voice="resident on a road where heavy trucks run in banned hours; the police at the junction are probably paid",
+        channels=_CITY,
+        setting="city",
+        hard="two_category",
+        text=(
+            "[รถบรรทุกสิบล้อ|รถบรรทุกดิน|รถพ่วง]"
+            "[วิ่งช่วงเวลาห้าม|ยูเทิร์นกลางแยกขวางทุกเลน|วิ่งเข้าซอยเล็กจนถนนพัง] " + ROAD + " "
+            "[ทุกวันช่วง [06.00-09.00|16.00-20.00] น.|ทั้งวัน] "
+            "[ตำรวจอยู่ตรงแยกแท้ๆ ไม่เคยจับ|มีตำรวจประจำจุดแต่ปล่อยผ่านทุกคัน] "
+            "[สงสัยว่าจ่ายกันเป็นรายเดือน|คงมีค่าผ่านทาง|จ่ายแล้วผ่านได้ใช่ไหม|น่าจะรับส่วยรถบรรทุก|จ่ายแล้วจบ?]"
+        ),
+    ),
+    Frame(
+        id="bribery.credible.real_pair_extension_owner_paid",
+        category="bribery",
+        credibility="credible",
+        voice="neighbour: an extension on the public soi, officials looked and let it be, owner said to have paid",
+        channels=_CITY,
+        setting="city",
+        hard="two_category",
+        text=(
+            "[บ้านเลขที่ " + HOUSE_NO + " |ร้านซ่อมรถในซอย]"
+            "[ต่อเติมหลังคา|ก่อรั้ว|เทปูนยกพื้น]รุกล้ำที่สาธารณะ " + SOI + " "
+            "[เจ้าหน้าที่เขตมาดูแล้วก็ปล่อยให้สร้างต่อ|เขตมาแล้วไม่ทำอะไร] "
+            "[เจ้าของคุยในซอยว่าจ่ายไปแล้ว|สงสัยว่าเจ้าของจ่ายเงินไปแล้ว|ได้ยินว่ามีเงินใต้โต๊ะ]"
+        ),
+    ),
+    Frame(
+        id="bribery.credible.real_pair_night_market_cash_collected",
+        category="bribery",
+        credibility="credible",
+        voice="resident: a night market closes the soi and someone from the district collects cash from vendors",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ตลาดนัดกลางคืน|ตลาดนัด]ตั้งร้านปิดทางใน" + SOI + " "
+            "[ทุกวันพุธกับเสาร์|ทุกเย็นวันศุกร์] "
+            "[เห็นเจ้าหน้าที่เทศกิจเดินเก็บเงินแม่ค้าทุกร้าน|มีคนใส่เสื้อเทศกิจมาเก็บเงินร้านละ [100|200] บาท] "
+            "[ไม่มีใบเสร็จ|ตอนสองทุ่มทุกครั้ง|] "
+            "[แล้วก็ปล่อยให้ปิดซอยต่อ|รถในซอยเข้าออกไม่ได้]"
+        ),
+    ),
+    Frame(
+        id="bribery.credible.real_pair_moto_queue_paid",
+        category="bribery",
+        credibility="credible",
+        voice="pedestrian: a moto-taxi queue on the footpath that the police see daily; pay and it's done?",
+        channels=_CITY,
+        setting="city",
+        hard="two_category",
+        text=(
+            "[วินมอเตอร์ไซค์|วินมอไซค์]จอดเต็มทางเท้า"
+            "[ตรงทางลงสถานีรถไฟฟ้า|ตรงป้ายรถเมล์|หน้าตลาด] " + ROAD + " "
+            "[ตำรวจขี่ผ่านทุกวัน|ตำรวจจราจรก็เห็นทุกวัน|เทศกิจก็เห็นทุกวัน] "
+            "[จ่ายแล้วจบ?|จ่ายแล้วจบใช่ไหม|จ่ายรายเดือนแล้วจอดได้?|สงสัยจ่ายกันแล้ว]"
+        ),
+    ),
+    Frame(
+        id="bribery.credible.real_pair_bar_after_hours_paid",
+        category="bribery",
+        credibility="credible",
+        voice="resident: a bar plays music past closing, the police come and leave, probably paid",
+        channels=_CITY,
+        setting="city",
+        hard="two_category",
+        text=(
+            "[ร้านเหล้า|ผับ|ร้านคาราโอเกะ][ใน|ติด]" + SOI + " "
+            "[เปิดเพลงดังถึงตีสาม|เปิดเกินเวลาทุกคืน|เปิดถึงเช้า] "
+            "[ตำรวจ สน.{khet} มาแล้วก็กลับ|ตำรวจมาจอดหน้าร้านแป๊บเดียวแล้วไป|แจ้งตำรวจแล้วมาคุยกับเจ้าของแล้วก็ไป] "
+            "[จ่ายแล้วจบ?|น่าจะได้ส่วยรายเดือน|สงสัยว่าร้านจ่ายไปแล้ว|เปิดต่อได้เพราะจ่ายใช่ไหม]"
         ),
     ),
 ]
