@@ -954,6 +954,96 @@ FRAMES: list[Frame] = [
             "[ ขอให้ตรวจสอบ| รบกวนดำเนินการ| อยากให้ติดป้ายห้ามให้ชัดกว่านี้|]"
         ),
     ),
+    Frame(
+        id="service_issue.credible.real_no_bins_in_soi",
+        category="service_issue",
+        credibility="credible",
+        voice="resident asking for public bins, terse",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ในซอยไม่มีถังขยะเลย|ถังขยะปากซอยหายไป|ถังขยะแตกใช้ไม่ได้|ถังขยะไม่พอ ล้นทุกวัน] " + SOI + " "
+            "[คนเลยเอาถุงขยะมากองไว้ที่เสาไฟ|หมาคุ้ยถุงขยะกระจายเต็มถนน|ขยะปลิวลงท่อ] "
+            "[ขอถังขยะเพิ่ม[ 2| 3] ใบ|ขอให้เขตมาวางถังขยะใหม่|ขอถังแยกขยะด้วย]"
+            "[ ขอบคุณ|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_footpath_unwalkable",
+        category="service_issue",
+        credibility="credible",
+        voice="pedestrian who cannot use a footpath for a physical reason",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "ทางเท้า[เดินไม่ได้|ใช้ไม่ได้|เดินไม่สะดวก]"
+            "[เพราะแผ่นปูนกระดกทั้งแนว|เพราะรากต้นไม้ดันจนพื้นแตก|เพราะมีเสาไฟกับตู้สายสื่อสารตั้งกลางทาง"
+            "|เพราะแคบมากแค่คนเดียวก็เดินไม่ได้|เพราะมีเหล็กเส้นโผล่ขึ้นมา] "
+            "[" + ROAD + " ช่วงหน้า" + SOI + "|" + SOI + "|" + ROAD + " ฝั่งขาเข้า] "
+            "[คนแก่กับรถเข็นต้องลงไปเดินบนถนน|คนเดินต้องเบียดลงถนน|เด็กนักเรียนเดินลำบาก] "
+            "[ขอให้ปรับปรุงทางเท้า|รบกวนซ่อมแซมด้วย|ขอให้ย้ายสิ่งกีดขวางออก]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_no_crossing_school",
+        category="service_issue",
+        credibility="credible",
+        voice="parent asking for a crossing where there is none",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[หน้าโรงเรียน|หน้าตลาด|หน้าวัด|หน้าโรงพยาบาล] " + ROAD + " "
+            "[ไม่มีทางม้าลาย|ไม่มีสัญญาณไฟคนข้าม|ไม่มีสะพานลอย][เลย|]"
+            "[ คนข้ามถนนต้องวิ่งข้าม| รถวิ่งเร็วมากไม่มีใครหยุดให้| มีคนโดนชนไปแล้ว] "
+            "[ขอให้ตีเส้นทางม้าลายพร้อมไฟกะพริบ|ขอติดสัญญาณไฟคนข้ามแบบกดปุ่ม|อยากให้มีทางข้ามที่ปลอดภัย]"
+            "[ด้วย|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_status_still_waiting",
+        category="service_issue",
+        credibility="credible",
+        voice="reporter whose ticket still shows 'waiting to be accepted'; slow, no allegation",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[เรื่อง[สะพานลอย|ฝาท่อ|ไฟทาง|ต้นไม้ล้ม]ที่แจ้งไว้|เรื่อง " + REF + "]"
+            "[ สถานะยังขึ้นว่ารอรับเรื่อง| ยังไม่มีหน่วยงานรับเรื่อง| ยังไม่ได้ส่งต่อหน่วยงาน]"
+            "[มาจะเดือนนึงแล้ว|มาสองอาทิตย์แล้ว|ตั้งแต่ต้นเดือน] "
+            "[ไม่ทราบว่าต้องแจ้งใหม่ไหม|ต้องเลือกประเภทเรื่องใหม่หรือเปล่า|รบกวนช่วยส่งต่อให้ด้วย]"
+            "[ " + SOI + "|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_missed_callback_from_khet",
+        category="service_issue",
+        credibility="credible",
+        voice="reporter who missed the district officer's call and asks how to call back",
+        channels=_CITY,
+        setting="city",
+        hard="service_official",
+        text=(
+            "[เจ้าหน้าที่เขต{khet}|เจ้าหน้าที่|ทางเขต]โทรมา[ขอข้อมูลเพิ่ม|สอบถามจุดเกิดเหตุ]"
+            "[เรื่อง[ท่อตัน|ต้นไม้พาดสายไฟ|ร้านค้าวางของบนทางเท้า]|ตามเรื่องที่แจ้งไว้]"
+            "[ แต่ไม่ได้รับสาย| แต่ตอนนั้นอยู่ในที่ประชุม| แต่สายหลุด] "
+            "[ไม่ทราบว่าต้องโทรกลับเบอร์ไหน|จุดเกิดเหตุคือ" + SPOT + " " + SOI + "|ขอให้โทรมาใหม่ช่วงเย็นได้ไหม]"
+        ),
+    ),
+    Frame(
+        id="service_issue.credible.real_soi_sign_missing",
+        category="service_issue",
+        credibility="credible",
+        voice="driver who cannot find a soi because its sign is gone",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ป้ายชื่อซอยหาย|ป้ายบอกซอยล้ม|ไม่มีป้ายชื่อซอย|ป้ายซอยโดนต้นไม้บังหมด]"
+            "[ " + SOI + "| " + SOI + " แขวง{khwaeng}] "
+            "[รถพยาบาลหาบ้านไม่เจอ|ไรเดอร์ส่งของหาไม่เจอ|คนมาหาเลยซอยทุกครั้ง] "
+            "[ขอป้ายใหม่|รบกวนมาติดป้ายใหม่|ขอให้ตัดกิ่งที่บังป้าย]"
+            "[ด้วย|]"
+        ),
+    ),
     # ------------------------------------------------------------------ frivolous: a header, a gripe, nothing to act on
     Frame(
         id="service_issue.frivolous.real_topic_header_only",
