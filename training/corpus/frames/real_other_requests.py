@@ -12,7 +12,7 @@ from training.corpus.frames.base import Frame
 from training.corpus.frames.real_service_issue import HOUSE_NO, ROAD, SOI, SOI_N
 
 _CITY = ("web_form", "line_chat")
-ADDR = "[ แขวง{khwaeng} เขต{khet}| เขต{khet}|]"
+ADDR = "[|||| เขต{khet}| เขต{khet}| แขวง{khwaeng} เขต{khet}]"
 IN_SOI = "[ในซอย{bkk_road} " + SOI_N + "|ในซ.{bkk_road}" + SOI_N + "]"
 
 FRAMES: list[Frame] = [
