@@ -1000,4 +1000,84 @@ FRAMES: list[Frame] = [
             "ซอย: {bkk_road} " + SOI_N + OP_TAIL
         ),
     ),
+    # ================================================================== frivolous WITH an address: no problem named
+    # A place alone is not substance (LABELS.md: "a place plus a concrete act"): these carry the soi, road,
+    # house number and time window of a real ticket and still give nobody anything to act on.
+    Frame(
+        id="service_issue.frivolous.real_g_place_rant_no_problem",
+        category="service_issue",
+        credibility="frivolous",
+        voice="resident venting about the whole soi without naming any problem",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[" + SOI + "|" + ROAD + "|ย่าน" + ROAD + "]" + ADDR + " "
+            "[แย่ที่สุดในกรุงเทพ|ไม่น่าอยู่เลย|เละเทะไปหมด|อยู่มาสิบปีไม่เคยดีขึ้น|มีแต่ปัญหา]"
+            "[ ทุกอย่างแย่ไปหมด| ไม่รู้จะเริ่มแจ้งตรงไหน| บอกไม่ถูกเลย|]"
+            "[ ช่วยทำอะไรสักอย่าง| เบื่อมาก| แก้ไขด้วย|!!|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.frivolous.real_g_time_window_no_problem",
+        category="service_issue",
+        credibility="frivolous",
+        voice="ticket with a time window and a place but no problem in it",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ทุกวันช่วง " + TW + " น.|ช่วง " + TW + " น.|ทุกเย็น] "
+            "[" + PAK_SOI + "|" + ROAD + "|หน้าบ้านเลขที่ " + HOUSE_NO + " " + SOI + "] "
+            "[เป็นแบบนี้ทุกวัน|วุ่นวายไปหมด|ไม่ไหวจะเคลียร์|ก็รู้ๆกันอยู่]"
+            "[ ไม่ต้องบอกก็น่าจะรู้| ช่วยหน่อย|...|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.frivolous.real_g_near_miss_joke",
+        category="service_issue",
+        credibility="frivolous",
+        voice="a joke about the commute, nothing to fix",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[เกือบไปทำงานสายอีกแล้ว|วันนี้เกือบตกรถเมล์|เกือบได้นอนบนรถ]"
+            "[ เพราะรถติด" + ROAD + "| ตรงปาก" + "ซอย{bkk_road} " + SOI_N + "| แถว" + ROAD + "] "
+            "[555|ฮ่าๆ|ชีวิตคนกรุง|ขำๆนะ|ไม่ได้จะแจ้งอะไร แค่บ่น]"
+        ),
+    ),
+    Frame(
+        id="service_issue.frivolous.real_g_poster_face_joke",
+        category="service_issue",
+        credibility="frivolous",
+        voice="a joke about a candidate's poster, no request anyone could act on",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "ป้าย[หาเสียง|ผู้สมัคร|โฆษณา][หน้าปาก"
+            + "ซอย{bkk_road} "
+            + SOI_N
+            + "|ริม"
+            + ROAD
+            + "|ตรงป้ายรถเมล์ "
+            + ROAD
+            + "] "
+            "[หน้าตาไม่หล่อเลย|ยิ้มน่ากลัวมาก|ดูแล้วหิวข้าว|ทรงผมแปลกมาก] "
+            "[เปลี่ยนรูปได้ไหม|ขอรูปใหม่หน่อย|ขอคนหล่อกว่านี้]"
+            "[ 555| ฮ่าๆ|]"
+        ),
+    ),
+    Frame(
+        id="service_issue.frivolous.real_g_operator_no_problem_given",
+        category="service_issue",
+        credibility="frivolous",
+        voice="1555 operator: the caller gave an address but would not say what the problem is",
+        channels=("web_form",),
+        setting="city",
+        speaker="operator",
+        text=(
+            "ปัญหา: ผู้ร้อง[แจ้งว่ามีปัญหาในซอย|แจ้งว่าไม่พอใจสภาพพื้นที่โดยรวม|โทรมาแจ้งว่าเดือดร้อน]"
+            " [แต่ไม่ระบุว่าเป็นปัญหาเรื่องใด|ไม่ประสงค์ให้รายละเอียดเพิ่มเติม|และวางสายไปก่อนให้ข้อมูล]"
+            "[บ้านเลขที่: " + HOUSE_NO + "|]"
+            "ซอย: {bkk_road} " + SOI_N + OP_TAIL
+        ),
+    ),
 ]
