@@ -45,6 +45,7 @@ FRAMES: list[Frame] = [
         credibility="credible",
         voice="driver asking the traffic police to deal with cars in a no-parking zone; a request, not an allegation",
         channels=_CITY,
+        hard="service_official",
         setting="city",
         text=(
             "[รถจอดในที่ห้ามจอด|มีรถจอดริมถนนทั้งที่มีป้ายห้ามจอด|รถจอดบนเส้นขาวแดง|รถจอดเรียงยาวใต้ป้ายห้ามจอด]"
@@ -127,6 +128,7 @@ FRAMES: list[Frame] = [
         credibility="credible",
         voice="commuter reporting trucks on the road in banned hours, asks for a checkpoint",
         channels=_CITY,
+        hard="service_official",
         setting="city",
         text=(
             "[รถบรรทุก 10 ล้อ|รถปูน|รถขนดิน|รถพ่วง][วิ่งในเวลาห้าม|วิ่งช่วงเวลาห้ามเดินรถ|เข้าเมืองช่วงเวลาห้าม] "
@@ -493,6 +495,7 @@ FRAMES: list[Frame] = [
         credibility="credible",
         voice="jogger: a house lets its fierce dogs out on the lane every evening",
         channels=_CITY,
+        hard="service_official",
         setting="city",
         text=(
             "[บ้านหัวมุม|บ้านหลังหนึ่ง|บ้านเลขที่ " + HOUSE_NO + "]"
