@@ -258,4 +258,31 @@ FRAMES: list[Frame] = [
             "[ 555| !!|]"
         ),
     ),
+    Frame(
+        id="other.frivolous.real_g_test_with_address",
+        category="other",
+        credibility="frivolous",
+        voice="someone trying the app, with an address and nothing to report",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ทดสอบ|ทดสอบระบบ|test|ลองแจ้งดู|ลองใช้แอปครั้งแรก] "
+            "[บ้านเลขที่ " + HOUSE_NO + " " + SOI + "|" + SOI + ADDR + "|" + ROAD + "]"
+            "[ ไม่มีอะไรครับ| ไม่ต้องดำเนินการ| ขออภัยค่ะ| 123|]"
+        ),
+    ),
+    Frame(
+        id="other.frivolous.real_g_unanswerable_place_question",
+        category="other",
+        credibility="frivolous",
+        voice="a rhetorical question about a road or soi that nobody can answer",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[อยากทราบว่า|สอบถามหน่อย|ขอถามว่า]"
+            "[ชาติไหน" + ROAD + "จะหายติด|ทำไม" + SOI + "ต้องเป็นแบบนี้|เมื่อไหร่คลองแถว" + ROAD + "จะใสเหมือนต่างประเทศ"
+            "|ใครเป็นคนตั้งชื่อ" + "ซอย{bkk_road} " + SOI_N + "|ทำไมหมาแถว" + ROAD + "ชอบเห่าผม]"
+            "[ 555|??| ตอบที|]"
+        ),
+    ),
 ]
