@@ -220,3 +220,24 @@ def test_places_alone_do_not_mark_credible_rows() -> None:
     non_credible = rows.credibility != "credible"
     # a place is not substance on its own: frivolous and malicious Bangkok rows carry addresses too
     assert (soi & non_credible).sum() >= 0.1 * soi.sum()
+
+
+def test_rows_that_allege_nothing_never_draw_alleging_phrases() -> None:
+    from training.corpus import generate as gen
+
+    for pool in gen._POOL_TEXTS:
+        clean = gen._pool_choices(pool, "service_issue", "credible")
+        assert len(clean) == sum(1 for t in gen._POOL_TEXTS[pool] if not gen._ALLEGES.search(t))
+        assert gen._pool_choices(pool, "bribery", "credible") == gen._POOLS[pool]
+    for seed in range(200):  # "กินกันจนอิ่ม" on a credible service ticket would make it bribery (rule 2)
+        w, text, _ = _world("ไฟทางดับทั้งซอย{soi}", seed, "city")
+        out, _ = gen._augment(text, "credible", random.Random(seed), w, "service_issue")
+        assert not gen._ALLEGES.search(out.replace(text, ""))
+
+
+def test_web_form_province_line_is_the_rows_own() -> None:
+    rows = pd.DataFrame([r.__dict__ for r in generate(3000, 5)])
+    lines = rows.text.str.extract("จังหวัด: (\\S+)")[0]
+    has = lines.notna()
+    assert has.any()
+    assert (lines[has] == rows.province[has]).all()

@@ -33,7 +33,7 @@ from functools import cache
 from training.corpus import gazetteer
 from training.corpus.frames.base import CATEGORIES, CREDIBILITY, Frame
 from training.corpus.noise import human_noise, protected_spans, register
-from training.corpus.template import compile_template, render, slots_of
+from training.corpus.template import Seq, compile_template, render, slots_of
 from training.corpus.world import World, fix_reporter_names, harmonise, infer_speaker
 
 COLUMNS = (
@@ -114,118 +114,92 @@ def _cells(frames: Sequence[Frame]) -> dict[tuple[str, str], list[Frame]]:
 # --- augmentations (labels unchanged) -------------------------------------------------------------
 # ``hard`` names the case when the added sentence makes a hard one for that label.
 
-_POOLS = {
-    "insult": tuple(
-        compile_template(t)
-        for t in (
-            "[ไอ้|อี|]พวก[เลว|ชั่ว|หน้าด้าน]นี่[มัน|]ไม่มียางอาย[เลย|จริง ๆ]",
-            "[โคตร|]เหลือทนแล้ว [พวกมัน|ไอ้พวกนี้]กินกันจนอิ่ม[แล้ว|]",
-            "[ขอให้|]มันฉิบหาย[ไปเลย|ไปทั้งโคตร]",
-            "[มึง|พวกมึง]อย่าคิดว่าชาวบ้านโง่[นะ|]",
-            "[ควาย|สันดานเสีย|ชาติหมา]จริง ๆ",
-            "[ผม|ดิฉัน|]โกรธมาก[จนตัวสั่น|] [ทนไม่ไหวแล้ว|]",
-            "[เลวที่สุด|ระยำจริงๆ|แม่งเอ๊ย]",
-            "[ไม่ไหวจะเคลียร์|น่าโมโหมาก|เซ็งมาก][!!|]",
-            "[ก็เพราะ|เพราะ]มัน[ปล่อยไว้แบบนี้|เป็นแบบนี้]มา[นานแล้ว|หลายเดือน]",
-            "[อยากให้มัน|ให้มัน]จบ[สักที|เสียที] [ทนมานานแล้ว|]",
-        )
+_POOL_TEXTS: dict[str, tuple[str, ...]] = {
+    "insult": (
+        "[ไอ้|อี|]พวก[เลว|ชั่ว|หน้าด้าน]นี่[มัน|]ไม่มียางอาย[เลย|จริง ๆ]",
+        "[โคตร|]เหลือทนแล้ว [พวกมัน|ไอ้พวกนี้]กินกันจนอิ่ม[แล้ว|]",
+        "[ขอให้|]มันฉิบหาย[ไปเลย|ไปทั้งโคตร]",
+        "[มึง|พวกมึง]อย่าคิดว่าชาวบ้านโง่[นะ|]",
+        "[ควาย|สันดานเสีย|ชาติหมา]จริง ๆ",
+        "[ผม|ดิฉัน|]โกรธมาก[จนตัวสั่น|] [ทนไม่ไหวแล้ว|]",
+        "[เลวที่สุด|ระยำจริงๆ|แม่งเอ๊ย]",
+        "[ไม่ไหวจะเคลียร์|น่าโมโหมาก|เซ็งมาก][!!|]",
+        "[ก็เพราะ|เพราะ]มัน[ปล่อยไว้แบบนี้|เป็นแบบนี้]มา[นานแล้ว|หลายเดือน]",
+        "[อยากให้มัน|ให้มัน]จบ[สักที|เสียที] [ทนมานานแล้ว|]",
     ),
-    "detail": tuple(
-        compile_template(t)
-        for t in (
-            "[เขา|คนนี้]ทำงานอยู่ที่{agency}",
-            "เห็น[เขา|อีกฝ่าย]ที่{place}[เมื่อวาน|เมื่อสัปดาห์ก่อน|]",
-            "[อยู่|บ้านอยู่]แถว{village} อำเภอ{district}",
-            "[รถ|เขาขับรถ]ทะเบียน {plate}",
-            "[เขา|คนนี้]เป็น{position}[มาหลายปีแล้ว|]",
-        )
+    "detail": (
+        "[เขา|คนนี้]ทำงานอยู่ที่{agency}",
+        "เห็น[เขา|อีกฝ่าย]ที่{place}[เมื่อวาน|เมื่อสัปดาห์ก่อน|]",
+        "[อยู่|บ้านอยู่]แถว{village} อำเภอ{district}",
+        "[รถ|เขาขับรถ]ทะเบียน {plate}",
+        "[เขา|คนนี้]เป็น{position}[มาหลายปีแล้ว|]",
     ),
-    "vocab": tuple(
-        compile_template(t)
-        for t in (
-            "[ทุจริต|โกง]กันทั้ง[ระบบ|ประเทศ|นั้น][แหละ|]",
-            "คอรัปชั่น[เต็มบ้านเต็มเมือง|ทุกหย่อมหญ้า]",
-            "[สินบน|เงินใต้โต๊ะ]มีทุกที่[อยู่แล้ว|]",
-            "ฮั้ว[กันหมด|กันทุกงาน][แหละ|นั่นแหละ]",
-            "[ข้าราชการ|นักการเมือง]ยักยอก[กันเป็นว่าเล่น|ทุกคน]",
-            "[ประเทศนี้|บ้านเมืองนี้]มันเป็นแบบนี้[ทุกที่|มานานแล้ว]",
-            "[ส่อทุจริต|ส่อว่ามีการทุจริต|เข้าข่ายละเว้นการปฏิบัติหน้าที่|เข้าข่ายผลประโยชน์ทับซ้อน][ชัดเจน|แน่นอน|]",
-            "[ใคร ๆ ก็|คนแถวนี้|เขา]บอกว่า[กินกันหมด|ต้องจ่ายก่อน|ไม่มีใครกล้าแตะ]",
-        )
+    "vocab": (
+        "[ทุจริต|โกง]กันทั้ง[ระบบ|ประเทศ|นั้น][แหละ|]",
+        "คอรัปชั่น[เต็มบ้านเต็มเมือง|ทุกหย่อมหญ้า]",
+        "[สินบน|เงินใต้โต๊ะ]มีทุกที่[อยู่แล้ว|]",
+        "ฮั้ว[กันหมด|กันทุกงาน][แหละ|นั่นแหละ]",
+        "[ข้าราชการ|นักการเมือง]ยักยอก[กันเป็นว่าเล่น|ทุกคน]",
+        "[ประเทศนี้|บ้านเมืองนี้]มันเป็นแบบนี้[ทุกที่|มานานแล้ว]",
+        "[ส่อทุจริต|ส่อว่ามีการทุจริต|เข้าข่ายละเว้นการปฏิบัติหน้าที่|เข้าข่ายผลประโยชน์ทับซ้อน][ชัดเจน|แน่นอน|]",
+        "[ใคร ๆ ก็|คนแถวนี้|เขา]บอกว่า[กินกันหมด|ต้องจ่ายก่อน|ไม่มีใครกล้าแตะ]",
     ),
-    "demand": tuple(
-        compile_template(t)
-        for t in (
-            "[ขอให้|]ลงโทษ[ให้ถึงที่สุด|ตามกฎหมาย|สถานหนัก]",
-            "[ควร|ขอให้]ไล่ออก[จากราชการ|ไปเลย|]",
-            "[ขอให้|]ย้ายออกไป[จากพื้นที่|เลย|]",
-            "[ต้อง|ขอให้]สอบสวนเอาผิด[ให้ได้|ด้วย]",
-            "[ไล่มันออก|ปลดมันออก|เอามันออก][ไปเลย|จากตำแหน่ง|]",
-            "คนแบบนี้[ไม่สมควร|ไม่ควร]เป็น[ข้าราชการ|เจ้าหน้าที่รัฐ][อีกต่อไป|]",
-            "[ขอให้ปลด|ควรปลด]ออกจากตำแหน่ง[ด้วย|]",
-        )
+    "demand": (
+        "[ขอให้|]ลงโทษ[ให้ถึงที่สุด|ตามกฎหมาย|สถานหนัก]",
+        "[ควร|ขอให้]ไล่ออก[จากราชการ|ไปเลย|]",
+        "[ขอให้|]ย้ายออกไป[จากพื้นที่|เลย|]",
+        "[ต้อง|ขอให้]สอบสวนเอาผิด[ให้ได้|ด้วย]",
+        "[ไล่มันออก|ปลดมันออก|เอามันออก][ไปเลย|จากตำแหน่ง|]",
+        "คนแบบนี้[ไม่สมควร|ไม่ควร]เป็น[ข้าราชการ|เจ้าหน้าที่รัฐ][อีกต่อไป|]",
+        "[ขอให้ปลด|ควรปลด]ออกจากตำแหน่ง[ด้วย|]",
     ),
-    "polite": tuple(
-        compile_template(t)
-        for t in (
-            "[รบกวน|ขอความกรุณา|ฝาก]ตรวจสอบ[ด้วย|ให้ด้วย|ด้วยนะ]",
-            "[ขอให้|]ช่วย[ดำเนินการ|จัดการ|ดูแล]ด้วย",
-            "ขอบคุณ[มาก|ล่วงหน้า|]",
-            "[แจ้งไปหลายครั้งแล้ว|แจ้งมาหลายรอบแล้ว|แจ้งครั้งที่{count}]",
-            "[ขอให้หน่วยงานที่เกี่ยวข้องตรวจสอบ|จึงขอให้ตรวจสอบข้อเท็จจริง]",
-        )
+    "polite": (
+        "[รบกวน|ขอความกรุณา|ฝาก]ตรวจสอบ[ด้วย|ให้ด้วย|ด้วยนะ]",
+        "[ขอให้|]ช่วย[ดำเนินการ|จัดการ|ดูแล]ด้วย",
+        "ขอบคุณ[มาก|ล่วงหน้า|]",
+        "[แจ้งไปหลายครั้งแล้ว|แจ้งมาหลายรอบแล้ว|แจ้งครั้งที่{count}]",
+        "[ขอให้หน่วยงานที่เกี่ยวข้องตรวจสอบ|จึงขอให้ตรวจสอบข้อเท็จจริง]",
     ),
-    "place": tuple(
-        compile_template(t)
-        for t in (
-            "[ที่|แถว|]ซอย{soi} เขต{khet}",
-            "[ที่|แถว]ถนน{bkk_road}[ ช่วง{place}|]",
-            "[ช่วงเย็น|ช่วงเช้า|เมื่อวาน|ประมาณสองทุ่ม][ตรง|ที่]{place}",
-        )
+    "place": (
+        "[ที่|แถว|]ซอย{soi} เขต{khet}",
+        "[ที่|แถว]ถนน{bkk_road}[ ช่วง{place}|]",
+        "[ช่วงเย็น|ช่วงเช้า|เมื่อวาน|ประมาณสองทุ่ม][ตรง|ที่]{place}",
     ),
-    "address": tuple(
-        compile_template(t)
-        for t in (
-            "ซ.{bkk_road} [3|7|12|24|39|50|64|71|101]",
-            "ซอย{bkk_road} [5|9/1|18|26|42|55|77] [แขวง{khwaeng} |]เขต{khet}",
-            "{bkk_road} [15|22|31|48|88|107] เขต{khet}",
-            "ถ.{bkk_road}[ แขวง{khwaeng}| เขต{khet}|]",
-            "[ที่|แถว|]ถนน{bkk_road} [แขวง{khwaeng} |]เขต{khet}",
-            "เลขที่ [12|45/7|59|103/2|204|331] ซ.{bkk_road} [7|24|64]",
-            "[ทุกวัน|ทุกคืน|]ช่วง [17.00-20.00|06.00-09.00|22.00-02.00|เวลา 18.00] น. [แถว|ที่|]ถ.{bkk_road}",
-        )
+    "address": (
+        "ซ.{bkk_road} [3|7|12|24|39|50|64|71|101]",
+        "ซอย{bkk_road} [5|9/1|18|26|42|55|77] [แขวง{khwaeng} |]เขต{khet}",
+        "{bkk_road} [15|22|31|48|88|107] เขต{khet}",
+        "ถ.{bkk_road}[ แขวง{khwaeng}| เขต{khet}|]",
+        "[ที่|แถว|]ถนน{bkk_road} [แขวง{khwaeng} |]เขต{khet}",
+        "เลขที่ [12|45/7|59|103/2|204|331] ซ.{bkk_road} [7|24|64]",
+        "[ทุกวัน|ทุกคืน|]ช่วง [17.00-20.00|06.00-09.00|22.00-02.00|เวลา 18.00] น. [แถว|ที่|]ถ.{bkk_road}",
     ),
     # words of substance used without any: what a frivolous rant or a personal attack borrows from real
     # reports (the shortcut audit found each of these words in >90% credible rows without them)
-    "decoy": tuple(
-        compile_template(t)
-        for t in (
-            "[มีป้าย|ติดป้าย|ป้ายประกาศ]ไว้ก็[ไม่มีใครสนใจ|ไม่มีประโยชน์อะไร|ทำเป็นไม่เห็น]",
-            "ใบเสร็จ[อะไร|]ก็[ปลอมได้หมด|เชื่อไม่ได้|ทำขึ้นมาเองได้]แหละ",
-            "วงเงิน[เท่าไหร่|กี่ล้าน]ก็ไม่รู้ แต่[โกงแน่ๆ|ไม่โปร่งใสแน่นอน|กินกันอิ่มแน่]",
-            "[ส่อทุจริต|เข้าข่ายทุจริต|ส่อว่ามีการทุจริต][ชัดๆ|แน่นอน] [ใครๆ ก็รู้|ไม่ต้องบอกก็รู้]",
-            "[อาคาร|ตึก]ของ[รัฐ|หลวง]ทุกที่ก็[แบบนี้|เหมือนกันหมด]",
-            "ผิด[มาตรา|ข้อ]ไหนก็ไม่รู้ แต่[ผิดแน่ๆ|ต้องผิดแน่นอน]",
-            "[จ้าง|ว่าจ้าง]ใครก็[พวกเดียวกันหมด|เด็กเส้นทั้งนั้น]",
-            "[บจก.|หจก.|ห้างหุ้นส่วนจำกัด|บริษัท]ไหน[ได้งาน|]ก็[เส้นใหญ่ทั้งนั้น|พวกเดียวกัน]",
-            "[เจ้าหน้าที่มาดู|มาตรวจ|เจ้าหน้าที่มา]ก็[เหมือนเดิม|ไม่มีอะไรดีขึ้น|เท่านั้น]",
-            "[สอบถาม|อยากทราบ|ขอทราบ]ว่า[บ้านเมืองนี้|ประเทศนี้]จะ[ดีขึ้น|เจริญ]เมื่อไหร่",
-            "[ล่าสุด|เมื่อกี้]ก็[เห็น|เจอ]อีกแล้ว [เบื่อ|เซ็ง]มาก",
-            "[เบิก|เบิกจ่าย]อะไรก็[ไม่รู้|ไม่มีใครรู้] [เงินหายหมด|ไม่มีใครตรวจ]",
-            "[โอน|โอนเงิน]กันไปมา[เท่าไหร่|]ใครจะไปรู้",
-            "[ทุกจุด|ทุกที่]ก็[เหมือนกัน|แบบนี้หมด] ไม่ใช่แค่[ที่นี่|แถวนี้]",
-            "[วัสดุ|ของ]ก็[ห่วย|ไม่ได้เรื่อง]ทั้งนั้น[แหละ|]",
-        )
+    "decoy": (
+        "[มีป้าย|ติดป้าย|ป้ายประกาศ]ไว้ก็[ไม่มีใครสนใจ|ไม่มีประโยชน์อะไร|ทำเป็นไม่เห็น]",
+        "ใบเสร็จ[อะไร|]ก็[ปลอมได้หมด|เชื่อไม่ได้|ทำขึ้นมาเองได้]แหละ",
+        "วงเงิน[เท่าไหร่|กี่ล้าน]ก็ไม่รู้ แต่[โกงแน่ๆ|ไม่โปร่งใสแน่นอน|กินกันอิ่มแน่]",
+        "[ส่อทุจริต|เข้าข่ายทุจริต|ส่อว่ามีการทุจริต][ชัดๆ|แน่นอน] [ใครๆ ก็รู้|ไม่ต้องบอกก็รู้]",
+        "[อาคาร|ตึก]ของ[รัฐ|หลวง]ทุกที่ก็[แบบนี้|เหมือนกันหมด]",
+        "ผิด[มาตรา|ข้อ]ไหนก็ไม่รู้ แต่[ผิดแน่ๆ|ต้องผิดแน่นอน]",
+        "[จ้าง|ว่าจ้าง]ใครก็[พวกเดียวกันหมด|เด็กเส้นทั้งนั้น]",
+        "[บจก.|หจก.|ห้างหุ้นส่วนจำกัด|บริษัท]ไหน[ได้งาน|]ก็[เส้นใหญ่ทั้งนั้น|พวกเดียวกัน]",
+        "[เจ้าหน้าที่มาดู|มาตรวจ|เจ้าหน้าที่มา]ก็[เหมือนเดิม|ไม่มีอะไรดีขึ้น|เท่านั้น]",
+        "[สอบถาม|อยากทราบ|ขอทราบ]ว่า[บ้านเมืองนี้|ประเทศนี้]จะ[ดีขึ้น|เจริญ]เมื่อไหร่",
+        "[ล่าสุด|เมื่อกี้]ก็[เห็น|เจอ]อีกแล้ว [เบื่อ|เซ็ง]มาก",
+        "[เบิก|เบิกจ่าย]อะไรก็[ไม่รู้|ไม่มีใครรู้] [เงินหายหมด|ไม่มีใครตรวจ]",
+        "[โอน|โอนเงิน]กันไปมา[เท่าไหร่|]ใครจะไปรู้",
+        "[ทุกจุด|ทุกที่]ก็[เหมือนกัน|แบบนี้หมด] ไม่ใช่แค่[ที่นี่|แถวนี้]",
+        "[วัสดุ|ของ]ก็[ห่วย|ไม่ได้เรื่อง]ทั้งนั้น[แหละ|]",
     ),
-    "place_rural": tuple(
-        compile_template(t)
-        for t in (
-            "[แถว|]{place} [ตำบล|ต.]{tambon}",
-            "[ที่|แถว]{village} อำเภอ{district}",
-            "[ช่วงเย็น|ช่วงเช้า|เมื่อวาน|ประมาณสองทุ่ม][ตรง|ที่]{place}",
-        )
+    "place_rural": (
+        "[แถว|]{place} [ตำบล|ต.]{tambon}",
+        "[ที่|แถว]{village} อำเภอ{district}",
+        "[ช่วงเย็น|ช่วงเช้า|เมื่อวาน|ประมาณสองทุ่ม][ตรง|ที่]{place}",
     ),
 }
+_POOLS = {name: tuple(compile_template(t) for t in texts) for name, texts in _POOL_TEXTS.items()}
 # Which pools each credibility level draws from, and how often: every level carries phrases that are typical
 # of the others (a credible report with anger and demands; a rant or an attack with places and polite asks),
 # so that neither a phrase nor its absence gives the label away. Substance (an act, where, who) comes from
@@ -246,10 +220,36 @@ _HARD_OF = {
 }
 
 
+# Phrases that allege or insinuate wrongdoing (payment, corruption, punishment): added to a credible row that
+# alleges nothing (service_issue, other) they would change its category (LABELS.md rule 2), so those rows never
+# draw them.
+_ALLEGES = re.compile(
+    "กิน|จ่าย|สินบน|ส่วย|ใต้โต๊ะ|ฮั้ว|ยักยอก|ทุจริต|โกง|คอรัปชั่น|ละเว้น|ผลประโยชน์|ลงโทษ|ไล่|ปลด|ย้าย|สอบสวน"
+)
+_NO_ALLEGATION = ("service_issue", "other")
+_POOL_CLEAN = {
+    name: tuple(compile_template(t) for t in texts if not _ALLEGES.search(t))
+    for name, texts in _POOL_TEXTS.items()
+}
+
+
+def _pool_choices(pool: str, category: str, credibility: str) -> tuple[Seq, ...]:
+    """The templates of ``pool`` a row of ``category`` and ``credibility`` may draw."""
+    if credibility == "credible" and category in _NO_ALLEGATION:
+        return _POOL_CLEAN[pool]
+    return _POOLS[pool]
+
+
 def _augment(
-    text: str, credibility: str, rng: random.Random, fill: Callable[[str, random.Random], str]
+    text: str,
+    credibility: str,
+    rng: random.Random,
+    fill: Callable[[str, random.Random], str],
+    category: str = "",
 ) -> tuple[str, str]:
-    weights = _POOL_WEIGHTS[credibility]
+    weights = dict(_POOL_WEIGHTS[credibility])
+    if credibility == "credible" and category in _NO_ALLEGATION:
+        weights = {k: w for k, w in weights.items() if _POOL_CLEAN[k]}
     pool = rng.choices(sorted(weights), weights=[weights[k] for k in sorted(weights)])[0]
     if pool == "operator":  # a desk operator writing up the call in the third person
         if infer_speaker(text) is None and not _FORM_HEADER.match(text):
@@ -257,7 +257,7 @@ def _augment(
         pool = "polite"
     if pool == "place" and not getattr(fill, "bangkok", True):
         pool = "place_rural"
-    sentence = render(rng.choice(_POOLS[pool]), rng, fill)
+    sentence = render(rng.choice(_pool_choices(pool, category, credibility)), rng, fill)
     opens = _FORM_HEADER.match(text) or text.lstrip().startswith(
         ("ฮัลโหล", "สวัสดี", "เรียน", "กราบเรียน", "ครับ", "ค่ะ")
     )
@@ -337,13 +337,15 @@ def _style_line_chat(text: str, rng: random.Random, values: dict[str, str], spea
 
 
 def _style_web_form(text: str, rng: random.Random, values: dict[str, str], speaker: str | None) -> str:
+    """A form header on some rows (real Traffy tickets rarely carry one: the adversarial check found ": " the
+    strongest mark of a generated row); the province line is the row's own (its world's), never a random one."""
     if _FORM_HEADER.match(text):  # the frame has its own form header: never a second one
         return text
     r = rng.random()
-    if r < 0.3:
-        where = values.get("province") or gazetteer.fill("province", rng)
-        return f"รายละเอียด: {text}\nจังหวัด: {where}"
-    if r < 0.45:
+    if r < 0.1:
+        where = values.get("province")
+        return f"รายละเอียด: {text}\nจังหวัด: {where}" if where else f"รายละเอียด: {text}"
+    if r < 0.16:
         return f"ปัญหา: {text}"
     return text
 
@@ -500,7 +502,7 @@ def render_row(index: int, seed: int, cells: dict[tuple[str, str], list[Frame]],
         speaker = _speaker(frame, text, rng)
         hard = frame.hard or ""
         if rng.random() < AUGMENT_RATE:
-            text, added = _augment(text, credibility, rng, world)
+            text, added = _augment(text, credibility, rng, world, category)
             hard = hard or added
         if (
             credibility != "credible"
@@ -510,6 +512,7 @@ def render_row(index: int, seed: int, cells: dict[tuple[str, str], list[Frame]],
         ):
             text = _address(text, rng, world, values)
         channel = rng.choice(frame.channels)
+        values.setdefault("province", world("province", rng))  # the world's: Bangkok rows say กรุงเทพมหานคร
         text = CHANNEL_STYLES[channel](text, rng, values, speaker)
         text = register(text, rng, values, channel)
         text = harmonise(text, speaker)

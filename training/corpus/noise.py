@@ -5,7 +5,7 @@
   tickets rarely carry them; "เมื่อวาน", "เมื่อต้นเดือน" instead), few emoji.
 - :func:`human_noise` adds what people type: phonetic spellings (ให้ -> หั้ย, แล้ว -> แร้ว, ก็ -> ก้อ),
   abbreviations (เจ้าหน้าที่ -> จนท., ประชาชน -> ปชช, ผู้อำนวยการ -> ผอ.), a dropped tone mark, "...",
-  repeated particles, and now and then a slip of two adjacent letters.
+  แ typed as two เ (เเ), repeated particles, and now and then a slip of two adjacent letters.
 
 Neither touches a protected span: a slot value (names, places, numbers, documents), a form label
 ("รายละเอียด:"), or any run of digits.
@@ -114,7 +114,6 @@ PHONETIC: dict[str, tuple[str, ...]] = {
     "ค่ะ": ("คะ", "ค่า", "คร่ะ"),
     "เป็น": ("เปน",),
     "อะไร": ("ไร", "อาราย"),
-    "ไม่": ("ม่าย",),
     "จริงๆ": ("จิงๆ", "จริงๆๆ"),
     "จริง ๆ": ("จิงๆ",),
     "เลย": ("เรย", "เลยย"),
@@ -145,7 +144,8 @@ _PARTICLE_END = re.compile(r"(นะ|ค่ะ|ครับ|จ้า|คับ)
 PHONETIC_RATE = 0.35  # rows with phonetic spellings
 ABBR_RATE = 0.25
 TONE_DROP_RATE = 0.12
-ELLIPSIS_RATE = 0.1
+ELLIPSIS_RATE = 0.04  # ".." was the second strongest mark of a generated row in the adversarial check
+SARA_E_RATE = 0.05  # writers who type แ as two เ (เเ), throughout the text
 REPEAT_PARTICLE_RATE = 0.08
 SLIP_RATE = 0.05
 
@@ -175,6 +175,12 @@ def human_noise(text: str, rng: random.Random, protected: Iterable[str], channel
         if spaces:
             i = rng.choice(spaces)
             text = text[:i] + rng.choice(("...", "..", " ... ")) + text[i + 1 :]
+    if informal and rng.random() < SARA_E_RATE:
+        text = "".join(
+            "เเ" if ch == "แ" and _free(i, i + 1, spans) else ch
+            for spans in [protected_spans(text, protected)]
+            for i, ch in enumerate(text)
+        )
     if informal and rng.random() < REPEAT_PARTICLE_RATE:
         text = _PARTICLE_END.sub(
             lambda m: m.group(1) * 2 if m.group(1) == "นะ" else m.group(1) + " " + m.group(1), text, count=1
