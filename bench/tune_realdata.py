@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -127,7 +128,8 @@ def cross_validate(
     y = pool.label.to_numpy()
     folds = list(StratifiedKFold(n_splits=k, shuffle=True, random_state=42).split(pool, y))
     scores: dict[tuple[str, str, float], list[dict[str, float]]] = {}
-    for tr, va in folds:
+    for fold, (tr, va) in enumerate(folds):
+        print(f"[tune] {name}: fold {fold + 1} of {k}", file=sys.stderr, flush=True)
         if peer:
             from bench.realdata import run_svm
 
