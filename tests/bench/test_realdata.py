@@ -30,7 +30,7 @@ def smoke(tmp_path_factory: pytest.TempPathFactory) -> dict:
         max_train=240,
         max_test=120,
         speed_n=100,
-        peers=["svm"],
+        peers=["svm", "svm_strong"],
         tokenizers=False,
         work_dir=work,
         log=lambda _m: None,
@@ -42,7 +42,7 @@ def smoke(tmp_path_factory: pytest.TempPathFactory) -> dict:
 @needs_data
 def test_benchmark_runs_through_the_cli_and_peers(smoke: dict) -> None:
     s = smoke["datasets"]["hatethaisent"]["summary"]
-    for model in ("ours", "svm"):
+    for model in ("ours", "svm", "svm_strong"):
         assert 0.5 <= s[model]["accuracy"] <= 1.0, (model, s[model])
         assert 0.0 < s[model]["macro_f1"] <= 1.0
         assert s[model]["fit_seconds"] > 0
@@ -74,6 +74,22 @@ def test_loaders_drop_what_the_spec_says() -> None:
     tox = load("toxicity")
     assert len(tox.folds) == 5
     assert not any((te.text == "TWEET_NOT_FOUND").any() for _, te in tox.folds)
+
+
+def test_goals_say_per_dataset_whether_ours_matches_the_stronger_peer() -> None:
+    def summary(ours: float, strong: float) -> dict:
+        return {"summary": {"ours": {"macro_f1": ours, "accuracy": 0.9}, "svm_strong": {"macro_f1": strong}}}
+
+    lines = report.goals(
+        {"datasets": {"truevoice": summary(0.91, 0.88), "hatethaisent": summary(0.8649, 0.8679)}}
+    )
+    assert (
+        "| matches or beats svm_strong on truevoice (macro-F1) | 0.9100 vs 0.8800 (+0.0300) | yes |" in lines
+    )
+    assert (
+        "| matches or beats svm_strong on hatethaisent (macro-F1) | 0.8649 vs 0.8679 (-0.0030) | **no** |"
+        in lines
+    )
 
 
 def test_helpers_without_data() -> None:
