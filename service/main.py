@@ -127,15 +127,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         docs_url=None,  # served from the installed swagger-ui-bundle by service.docs: no CDN
         redoc_url=None,
     )
-    app.state.settings = settings
+    app.state.settings = settings  # what service.deps.SettingsDep hands out (no dependency_overrides)
     secret = settings.key_id_secret.get_secret_value().encode() if settings.key_id_secret else b""
     app.state.keyring = KeyRing(settings.key_roles(), secret)
     app.state.metrics = metrics
-
-    async def settings_dependency() -> Settings:
-        return settings
-
-    app.dependency_overrides[get_settings] = settings_dependency
     errors.install(app)
     app.include_router(router)
     docs.install(app)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import logging
+import random
 import re
 import time
 import traceback
-import uuid
 from typing import Any
 
 import anyio
@@ -37,7 +37,16 @@ def request_id_from(headers: Headers) -> str:
     given = headers.get(REQUEST_ID_HEADER)
     if given and _REQUEST_ID.match(given):
         return given
-    return uuid.uuid4().hex
+    return new_request_id()
+
+
+def new_request_id() -> str:
+    """A new request id: 32 random hex digits.
+
+    A correlation id, not a secret: Python's ``random`` (reseeded in every forked worker) is enough and costs
+    a fraction of ``uuid.uuid4()``, whose ``os.urandom`` call showed in the per-request profile.
+    """
+    return f"{random.getrandbits(128):032x}"
 
 
 class RequestContextMiddleware:
