@@ -12,7 +12,7 @@ import hashlib
 import hmac
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -96,6 +96,16 @@ def authorize(
 
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 """The bearer token, if any (a dependency: it declares the security scheme in the OpenAPI document)."""
+
+BEARER_SECURITY: dict[str, Any] = {"security": [{_bearer.scheme_name: []}]}
+"""``openapi_extra`` of a route that reads the token with :func:`bearer_credentials` instead of depending on
+:data:`Credentials`: the same security requirement in the OpenAPI document."""
+
+
+async def bearer_credentials(request: Request) -> HTTPAuthorizationCredentials | None:
+    """The bearer token of ``request``, parsed as the :data:`Credentials` dependency does (one dependency
+    fewer for FastAPI to solve on the hot path)."""
+    return await _bearer(request)
 
 
 def require(*roles: Role) -> Callable[..., Awaitable[Principal]]:

@@ -196,21 +196,22 @@ class RequestContextMiddleware:
             template = getattr(route, "path", None) or "unmatched"
             method = scope.get("method", "")
             self.metrics.request(template, method, status, elapsed, state.get("model_version"))
-            self.log.info(
-                "request",
-                extra={
-                    "event": "request",
-                    "request_id": request_id,
-                    "route": template,
-                    "method": method,
-                    "status": status,
-                    "latency_ms": round(elapsed * 1000, 3),
-                    "model_version": state.get("model_version"),
-                    "key_id": state.get("key_id"),
-                    "n_texts": state.get("n_texts"),
-                    "text_chars": state.get("text_chars"),
-                },
-            )
+            if self.log.isEnabledFor(logging.INFO):  # the line's fields are not even gathered otherwise
+                self.log.info(
+                    "request",
+                    extra={
+                        "event": "request",
+                        "request_id": request_id,
+                        "route": template,
+                        "method": method,
+                        "status": status,
+                        "latency_ms": round(elapsed * 1000, 3),
+                        "model_version": state.get("model_version"),
+                        "key_id": state.get("key_id"),
+                        "n_texts": state.get("n_texts"),
+                        "text_chars": state.get("text_chars"),
+                    },
+                )
 
 
 async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:

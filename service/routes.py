@@ -25,7 +25,7 @@ from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST
 
-from service.auth import AdminKey, AnyKey, Credentials, authorize
+from service.auth import BEARER_SECURITY, AdminKey, AnyKey, authorize, bearer_credentials
 from service.batching import MicroBatcher
 from service.deps import (
     Holder,
@@ -115,9 +115,9 @@ class Scoring:
     metrics: Metrics
 
 
-async def scoring_context(request: Request, credentials: Credentials) -> Scoring:
+async def scoring_context(request: Request) -> Scoring:
     """An ``intake`` key (401/403), then the served model (503), the settings, the batcher and the limiter."""
-    authorize(request, credentials, ("intake",))
+    authorize(request, await bearer_credentials(request), ("intake",))
     state = request.state
     model = await overridden(request, get_model)  # a test's fault injection
     return Scoring(
@@ -146,6 +146,7 @@ def _new_report_id() -> str:
     summary="Screen one report (คัดกรองเรื่องร้องเรียน)",
     response_model=ScreenResult,
     responses=_SCORING_ERRORS,
+    openapi_extra=BEARER_SECURITY,
 )
 async def screen(body: ScreenRequest, request: Request, scoring: ScoringDep) -> Response:
     """Screen one report: credibility, category, an advisory decision, flags, evidence and details."""
@@ -161,6 +162,7 @@ async def screen(body: ScreenRequest, request: Request, scoring: ScoringDep) -> 
     summary="Screen up to 256 reports (คัดกรองหลายเรื่อง)",
     response_model=BatchResponse,
     responses=_SCORING_ERRORS,
+    openapi_extra=BEARER_SECURITY,
 )
 async def screen_batch(body: BatchRequest, request: Request, scoring: ScoringDep) -> Response:
     """Screen a batch; results come back in the same order, each with its ``id``."""
