@@ -8,6 +8,9 @@ A bounded load on 127.0.0.1 only, a fixed duration per cell:
   measured from each request's *scheduled* time (no coordinated omission), by a small asyncio HTTP/1.1
   client;
 - the resident memory (RSS) of each server's whole process tree after every cell;
+- the CPU time per request of the server's process tree and of wrk: on a shared machine throughput and
+  latency follow the other work, CPU per request much less (it still rises somewhat under contention);
+  2 cores / (server + wrk CPU per request) bounds what a quiet 2-core machine can serve;
 - ``--long N``: N requests at concurrency 16 in slices, sampling RSS after each slice (memory flatness).
 
 Usage (from the project root)::
@@ -17,7 +20,9 @@ Usage (from the project root)::
         --tracking-uri sqlite:///mlruns/mlflow.db --duration 10
     .venv/bin/python bench/serve.py --long 100000 --only ours --workers 1
 
-Results are printed as a Markdown table and saved as JSON under ``bench/out/``.
+Results are printed as a Markdown table, followed by the issue's serving goals checked on this run's cells
+(c=64 on 2 workers, p99 at the offered rate, the ratio to ``mlflow models serve`` at c=16), and saved as
+JSON under ``bench/out/``.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import asyncio
 import json
 import os
 import random
+import resource
 import shutil
 import signal
 import socket
@@ -66,6 +72,7 @@ class Cell:
     p99_ms: float
     rss_mb: float
     server_cpu_ms: float = float("nan")  # CPU time of the server's process tree per request
+    client_cpu_ms: float = float("nan")  # CPU time of the load generator (wrk) per request
     notes: str = ""
     load1: float = field(default_factory=lambda: round(os.getloadavg()[0], 2))  # other work on the machine
 
@@ -307,11 +314,15 @@ def run_wrk(
             script,
             f"http://{HOST}:{server.port}{path}",
         ]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
     finally:
         os.unlink(script)
     line = next(x for x in out.splitlines() if x.startswith("WRKJSON "))
-    return json.loads(line.removeprefix("WRKJSON "))
+    result: dict[str, Any] = json.loads(line.removeprefix("WRKJSON "))
+    result["client_cpu_s"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return result
 
 
 def closed_cell(
@@ -339,6 +350,7 @@ def closed_cell(
         r["p99"] / 1000,
         round(rss_mb(server.proc.pid), 1),
         round(cpu * 1000 / max(r["requests"], 1), 3),
+        round(r["client_cpu_s"] * 1000 / max(r["requests"], 1), 3),
     )
 
 
@@ -512,12 +524,12 @@ def load_texts(limit: int) -> list[str]:
 def table(cells: Sequence[Cell]) -> str:
     head = (
         "| server | workers | route | load | conc. | req/s | texts/s | p50 ms | p95 ms | p99 ms | errors | RSS MB "
-        "| server CPU ms/req | loadavg |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+        "| server CPU ms/req | wrk CPU ms/req | loadavg |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     )
     rows = [
         f"| {c.server} | {c.workers} | {c.route} | {c.mode} | {c.concurrency} | {c.rps:,.0f} | {c.texts_per_s:,.0f} | "
         f"{c.p50_ms:.1f} | {c.p95_ms:.1f} | {c.p99_ms:.1f} | {c.errors} | {c.rss_mb:,.0f} | "
-        f"{c.server_cpu_ms:.2f} | {c.load1:.1f} |"
+        f"{c.server_cpu_ms:.2f} | {c.client_cpu_ms:.2f} | {c.load1:.1f} |"
         for c in cells
     ]
     return "\n".join([head, *rows])
