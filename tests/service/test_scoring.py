@@ -36,6 +36,11 @@ def validated(result: ModelResult, rid: str, ref: dict[str, Any]) -> bytes:
     )
 
 
+f32: Any = np.float32  # numpy numbers where the result types say float and int
+f64: Any = np.float64
+i64: Any = np.int64
+
+
 def synthetic() -> list[ModelResult]:
     cred = HeadScore("malicious", 0.7, {"credible": 0.1, "frivolous": 0.2, "malicious": 0.7}, flag_score=0.9)
     cat = HeadScore("bribery", 0.55, {"bribery": 0.55, "other": 0.45})
@@ -48,12 +53,10 @@ def synthetic() -> list[ModelResult]:
         ModelResult(None, cat, "proceed"),  # a model without a credibility head
         ModelResult(HeadScore("credible", 0.9, {"credible": 0.9}), None, "proceed"),  # no flag_score
         ModelResult(  # numpy numbers, as a model might hand them over
-            HeadScore("credible", np.float32(0.8), {"credible": np.float64(0.8)}, flag_score=np.float32(0.2)),
-            HeadScore("other", np.float64(1.0), {"other": np.float32(1.0)}),
+            HeadScore("credible", f32(0.8), {"credible": f64(0.8)}, flag_score=f32(0.2)),
+            HeadScore("other", f64(1.0), {"other": f32(1.0)}),
             "proceed",
-            evidence=(
-                Evidence("category", "other", "word:ถนน", "word", np.float32(0.3), (np.int64(1), 4), "ถนน"),
-            ),
+            evidence=(Evidence("category", "other", "word:ถนน", "word", f32(0.3), (i64(1), 4), "ถนน"),),
         ),
     ]
 
@@ -104,3 +107,28 @@ def test_the_scoring_routes_still_document_their_response_models(client: TestCli
         ok = paths[path]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
         assert ok == {"$ref": f"#/components/schemas/{model}"}
         assert paths[path]["post"]["security"] == [{"HTTPBearer": []}]
+
+
+def test_the_scoring_routes_resolve_one_dependency(client: TestClient) -> None:
+    """The hot path's dependency tree stays small: FastAPI's cost per request grows with every node."""
+    from fastapi.routing import APIRoute
+
+    from service.routes import router, scoring_context
+
+    routes = {r.path: r for r in router.routes if isinstance(r, APIRoute)}
+    for path in ("/v1/screen", "/v1/screen/batch"):
+        [only] = routes[path].dependant.dependencies
+        assert only.call is scoring_context and not only.dependencies
+    assert not client.app.dependency_overrides  # type: ignore[attr-defined]  # FastAPI re-solves while non-empty
+
+
+def test_fastapi_telemetry_is_off_unless_configured(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from service.main import _telemetry
+
+    for name in [n for n in os.environ if n.startswith("OTEL_")]:
+        monkeypatch.delenv(name)
+    assert _telemetry() in ({}, {"telemetry": {"tracing": False, "metrics": False, "logs": False}})
+    monkeypatch.setenv("OTEL_TRACES_EXPORTER", "otlp")
+    assert _telemetry() == {}  # an operator who configures OpenTelemetry gets FastAPI's defaults
