@@ -5,9 +5,10 @@ service presents it as it is (no second extraction here).
 
 The scoring routes answer with JSON serialised here, in the worker thread, by :func:`result_json`: the
 response models of :mod:`service.schemas` stay the documented contract (OpenAPI, ``response_model``), and
-``tests/service/test_schemas.py`` checks that these bytes are exactly what validating and dumping those
-models gives. Building and validating a pydantic model per result, and FastAPI validating it once more
-on the event loop, was a fifth of a worker's time per request in the profile of ``bench/serve.py``.
+``tests/service/test_scoring.py`` checks that these bytes are exactly what validating and dumping those
+models gives. Building and validating a pydantic model per result (about 6% of a worker's busy time in the
+profile under ``bench/serve.py`` load), then FastAPI validating and serialising it again on the event loop,
+is work a result the model already typed does not need.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from model.result import DETAIL_KEYS, HeadScore
 from model.result import ScreenResult as ModelResult
 from service.loader import LoadedModel
 from service.metrics import Metrics
-from service.schemas import ScreenResult
 
 
 def score(model: LoadedModel, texts: list[str], ids: list[str], metrics: Metrics) -> list[bytes]:
@@ -36,11 +36,6 @@ def model_ref(model: LoadedModel) -> dict[str, str | None]:
     """The ``model`` object of a result: exactly the fields of :class:`service.schemas.ModelRef`."""
     ref = model.ref
     return {"name": ref.get("name"), "version": ref.get("version"), "run_id": ref.get("run_id")}
-
-
-def present(result: ModelResult, report_id: str, model: LoadedModel) -> ScreenResult:
-    """One model result as the API's response model (validated: for callers that need the object)."""
-    return ScreenResult.model_validate(api_dict(result, report_id, model_ref(model)))
 
 
 def result_json(result: ModelResult, report_id: str, ref: Mapping[str, str | None]) -> bytes:
