@@ -6,8 +6,8 @@ the thread pool, one hop each, behind the scoring threads.
 The settings come from the app (``app.state.settings``, set by ``create_app``), not through
 ``app.dependency_overrides``: while that mapping is non-empty FastAPI rebuilds every sub-dependency's
 signature on every request (``inspect.signature`` per dependency: about 13% of a worker's busy time in the
-profile under ``bench/serve.py`` load, the largest cost around the model), so production keeps it empty. Tests may still override
-:func:`service.settings.get_settings` there; :func:`get_app_settings` honours it.
+profile under ``bench/serve.py`` load, the largest cost around the model), so production keeps it empty.
+Tests may still override :func:`service.settings.get_settings` there; :func:`get_app_settings` honours it.
 """
 
 from __future__ import annotations
