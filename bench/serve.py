@@ -8,6 +8,9 @@ A bounded load on 127.0.0.1 only, a fixed duration per cell:
   measured from each request's *scheduled* time (no coordinated omission), by a small asyncio HTTP/1.1
   client;
 - the resident memory (RSS) of each server's whole process tree after every cell;
+- the CPU time per request of the server's process tree and of wrk: on a shared machine throughput and
+  latency follow the other work, CPU per request much less (it still rises somewhat under contention);
+  2 cores / (server + wrk CPU per request) bounds what a quiet 2-core machine can serve;
 - ``--long N``: N requests at concurrency 16 in slices, sampling RSS after each slice (memory flatness).
 
 Usage (from the project root)::
@@ -17,7 +20,9 @@ Usage (from the project root)::
         --tracking-uri sqlite:///mlruns/mlflow.db --duration 10
     .venv/bin/python bench/serve.py --long 100000 --only ours --workers 1
 
-Results are printed as a Markdown table and saved as JSON under ``bench/out/``.
+Results are printed as a Markdown table, followed by the issue's serving goals checked on this run's cells
+(c=64 on 2 workers, p99 at the offered rate, the ratio to ``mlflow models serve`` at c=16), and saved as
+JSON under ``bench/out/``.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import asyncio
 import json
 import os
 import random
+import resource
 import shutil
 import signal
 import socket
@@ -65,6 +71,8 @@ class Cell:
     p95_ms: float
     p99_ms: float
     rss_mb: float
+    server_cpu_ms: float = float("nan")  # CPU time of the server's process tree per request
+    client_cpu_ms: float = float("nan")  # CPU time of the load generator (wrk) per request
     notes: str = ""
     load1: float = field(default_factory=lambda: round(os.getloadavg()[0], 2))  # other work on the machine
 
@@ -141,6 +149,20 @@ def rss_mb(pid: int) -> float:
         except OSError:
             continue
     return total / 1024
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process tree so far, in seconds (from /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for p in tree(pid):
+        try:
+            with open(f"/proc/{p}/stat", encoding="utf-8") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / tick
 
 
 def wait_ready(port: int, path: str, proc: subprocess.Popen[bytes], timeout: float = 120) -> None:
@@ -292,18 +314,24 @@ def run_wrk(
             script,
             f"http://{HOST}:{server.port}{path}",
         ]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
     finally:
         os.unlink(script)
     line = next(x for x in out.splitlines() if x.startswith("WRKJSON "))
-    return json.loads(line.removeprefix("WRKJSON "))
+    result: dict[str, Any] = json.loads(line.removeprefix("WRKJSON "))
+    result["client_cpu_s"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return result
 
 
 def closed_cell(
     server: Server, route: str, bodies: Sequence[str], per_request: int, concurrency: int, seconds: float
 ) -> Cell:
     path = server.single_path if route == "single" else server.batch_path
+    cpu0 = cpu_seconds(server.proc.pid)
     r = run_wrk(server, path, bodies, concurrency, seconds)
+    cpu = cpu_seconds(server.proc.pid) - cpu0
     secs = r["duration_us"] / 1e6
     ok = r["requests"] - r["status_errors"]
     return Cell(
@@ -321,6 +349,8 @@ def closed_cell(
         r["p95"] / 1000,
         r["p99"] / 1000,
         round(rss_mb(server.proc.pid), 1),
+        round(cpu * 1000 / max(r["requests"], 1), 3),
+        round(r["client_cpu_s"] * 1000 / max(r["requests"], 1), 3),
     )
 
 
@@ -410,7 +440,9 @@ def open_cell(server: Server, bodies: Sequence[str], rate: float, seconds: float
             f"{k}: {v}\r\n" for k, v in headers.items()
         )
         raws.append(head.encode() + f"Content-Length: {len(data)}\r\n\r\n".encode() + data)
+    cpu0 = cpu_seconds(server.proc.pid)
     r = asyncio.run(_open_loop(server.port, raws, rate, seconds, max_conns=64))
+    cpu = cpu_seconds(server.proc.pid) - cpu0
     ok = r["requests"] - r["errors"]
     return Cell(
         server.name,
@@ -427,6 +459,7 @@ def open_cell(server: Server, bodies: Sequence[str], rate: float, seconds: float
         round(r["p95"], 2),
         round(r["p99"], 2),
         round(rss_mb(server.proc.pid), 1),
+        round(cpu * 1000 / max(r["requests"], 1), 3),
         notes=f"{r['connections']} connections",
     )
 
@@ -491,14 +524,55 @@ def load_texts(limit: int) -> list[str]:
 def table(cells: Sequence[Cell]) -> str:
     head = (
         "| server | workers | route | load | conc. | req/s | texts/s | p50 ms | p95 ms | p99 ms | errors | RSS MB "
-        "| loadavg |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+        "| server CPU ms/req | wrk CPU ms/req | loadavg |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     )
     rows = [
         f"| {c.server} | {c.workers} | {c.route} | {c.mode} | {c.concurrency} | {c.rps:,.0f} | {c.texts_per_s:,.0f} | "
-        f"{c.p50_ms:.1f} | {c.p95_ms:.1f} | {c.p99_ms:.1f} | {c.errors} | {c.rss_mb:,.0f} | {c.load1:.1f} |"
+        f"{c.p50_ms:.1f} | {c.p95_ms:.1f} | {c.p99_ms:.1f} | {c.errors} | {c.rss_mb:,.0f} | "
+        f"{c.server_cpu_ms:.2f} | {c.client_cpu_ms:.2f} | {c.load1:.1f} |"
         for c in cells
     ]
     return "\n".join([head, *rows])
+
+
+GOAL_RPS_C64 = 1800.0
+GOAL_P99_MS = 50.0
+GOAL_RATIO_C16 = 3.0
+
+
+def goals(cells: Sequence[Cell], rate: float) -> list[str]:
+    """The issue's serving goals, checked on this run's cells (2 workers, single texts)."""
+
+    def find(server: str, mode: str, concurrency: int | None = None) -> Cell | None:
+        for c in cells:
+            if (c.server, c.workers, c.route, c.mode) == (server, 2, "single", mode) and (
+                concurrency is None or c.concurrency == concurrency
+            ):
+                return c
+        return None
+
+    lines = []
+    c64 = find("ours", "closed", 64)
+    if c64 is not None:
+        ok = c64.rps >= GOAL_RPS_C64
+        lines.append(
+            f"- c=64, 2 workers: {c64.rps:,.0f} req/s (goal >= {GOAL_RPS_C64:,.0f}): {'met' if ok else 'NOT met'}"
+        )
+    opened = find("ours", f"open@{rate:g}")
+    if opened is not None:
+        ok = opened.p99_ms < GOAL_P99_MS and opened.errors == 0
+        lines.append(
+            f"- p99 at {rate:g} req/s offered, 2 workers: {opened.p99_ms:.1f} ms (goal < {GOAL_P99_MS:g}): "
+            f"{'met' if ok else 'NOT met'}"
+        )
+    ours16, peer16 = find("ours", "closed", 16), find("mlflow", "closed", 16)
+    if ours16 is not None and peer16 is not None and peer16.rps > 0:
+        ratio = ours16.rps / peer16.rps
+        lines.append(
+            f"- c=16, 2 workers: {ours16.rps:,.0f} vs mlflow serve {peer16.rps:,.0f} req/s = {ratio:.2f}x "
+            f"(goal >= {GOAL_RATIO_C16:g}x): {'met' if ratio >= GOAL_RATIO_C16 else 'NOT met'}"
+        )
+    return lines
 
 
 def long_run(server: Server, bodies: Sequence[str], total: int, slice_s: float) -> list[dict[str, float]]:
@@ -612,6 +686,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         )
     print()
     print(table(cells))
+    checked = goals(cells, args.rate)
+    if checked:
+        print(f"\ngoals (load average {os.getloadavg()[0]:.1f} at the end: the machine may be shared)")
+        print("\n".join(checked))
     stamp = time.strftime("%Y%m%d-%H%M%S")
     OUT.mkdir(parents=True, exist_ok=True)
     out = OUT / f"serve-{stamp}.json"

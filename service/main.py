@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
+import os
 import shutil
 import tempfile
 from collections.abc import AsyncIterator
@@ -47,6 +49,16 @@ Send an API key as `Authorization: Bearer <key>`. Roles: `intake` screens report
 card and works the case queue, `admin` also reloads the model, re-screens cases, reveals a reporter with a
 stated reason and reads the audit. `/healthz`, `/readyz` and `/metrics` need no key.
 """
+
+
+def _telemetry() -> dict[str, Any]:
+    """FastAPI's OpenTelemetry (FastAPI 0.165+) as configured by ``OTEL_*`` variables; with none set, off:
+    it would look up the global providers (environment variables) on every request for nothing."""
+    if any(name.startswith("OTEL_") for name in os.environ):
+        return {}  # FastAPI's defaults
+    if "telemetry" not in inspect.signature(FastAPI.__init__).parameters:
+        return {}  # an older FastAPI: no native telemetry
+    return {"telemetry": {"tracing": False, "metrics": False, "logs": False}}
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -126,16 +138,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
         docs_url=None,  # served from the installed swagger-ui-bundle by service.docs: no CDN
         redoc_url=None,
+        **_telemetry(),
     )
-    app.state.settings = settings
+    app.state.settings = settings  # what service.deps.SettingsDep hands out (no dependency_overrides)
     secret = settings.key_id_secret.get_secret_value().encode() if settings.key_id_secret else b""
     app.state.keyring = KeyRing(settings.key_roles(), secret)
     app.state.metrics = metrics
-
-    async def settings_dependency() -> Settings:
-        return settings
-
-    app.dependency_overrides[get_settings] = settings_dependency
     errors.install(app)
     app.include_router(router)
     docs.install(app)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info, generate_latest, values
 
@@ -83,6 +84,10 @@ class Metrics:
             "khatkrong_model_reloads", "Admin reloads by outcome.", ["outcome"], registry=self.registry
         )
         self._model_labels: tuple[str, ...] | None = None
+        # labelled children by label values: ``labels()`` validates and locks on every call (the hot path
+        # calls it per request and per text); the label sets are few (routes, statuses, versions, labels)
+        self._request_children: dict[tuple[str, str, int, str], tuple[Any, Any]] = {}
+        self._prediction_children: dict[tuple[str, str, str, str], Any] = {}
         self.model: Info | None = None
         self.model_gauge: Gauge | None = None
         if self.shared_dir:  # Info cannot be shared between processes: a per-worker gauge of value 1
@@ -117,15 +122,28 @@ class Metrics:
     ) -> None:
         """Count one HTTP request and its latency."""
         v = self.version if version is None else str(version)
-        self.requests.labels(route, method, str(status), v).inc()
-        self.latency.labels(route, method, v).observe(seconds)
+        key = (route, method, status, v)
+        children = self._request_children.get(key)
+        if children is None:
+            children = (
+                self.requests.labels(route, method, str(status), v),
+                self.latency.labels(route, method, v),
+            )
+            self._request_children[key] = children
+        children[0].inc()
+        children[1].observe(seconds)
 
     def predicted(self, results: Iterable[ScreenResult], version: str | None = None) -> None:
         v = self.version if version is None else str(version)
+        cache = self._prediction_children
         for r in results:
             cred = r.credibility.label if r.credibility is not None else "none"
             cat = r.category.label if r.category is not None else "none"
-            self.predictions.labels(cred, cat, r.decision, v).inc()
+            key = (cred, cat, r.decision, v)
+            child = cache.get(key)
+            if child is None:
+                child = cache[key] = self.predictions.labels(*key)
+            child.inc()
 
     def exposition(self) -> bytes:
         if not self.shared_dir:
