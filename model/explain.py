@@ -133,7 +133,7 @@ class Explainer:
         indices = X.indices.astype(np.int64)
         keys = rows * n_features + indices  # sorted: rows ascending, columns sorted within a row
         vals = X.data.astype(np.float64)
-        token_lists = [[t for t, _, _ in d.tokens] for d in docs]
+        token_lists = [d.words for d in docs]
         n_tokens = [len(t) for t in token_lists]
         bounds = np.concatenate([[0], np.cumsum(n_tokens)]).astype(np.int64)
         doc_of_token = np.repeat(np.arange(n_docs, dtype=np.int64), n_tokens)
@@ -233,7 +233,7 @@ class Explainer:
         doc = view.doc
         if what == 0:  # a token
             start, end = view.span(index)
-            return f"word:{doc.tokens[index][0]}", "word", (start, end), doc.raw[start:end]
+            return f"word:{doc.words[index]}", "word", (start, end), doc.raw[start:end]
         name = self._details[index]
         feature = f"detail:{name}"
         if name == _PERSONAL_FEATURE:
@@ -262,7 +262,7 @@ class _DocView:
         groups: dict[str, int] = {}
         group: list[int] = []
         first: list[int] = []
-        for p, (tok, _, _) in enumerate(doc.tokens):
+        for p, tok in enumerate(doc.words):
             g = groups.get(tok)
             if g is None:
                 g = groups[tok] = len(first)
@@ -271,16 +271,15 @@ class _DocView:
         self.group = np.asarray(group, dtype=np.int64)
         self._spans: dict[int, tuple[int, int]] = {}
         if self._personal:  # tokens that touch personal data never become evidence, nor give it weight
-            public = [self._is_public(p) for p in range(len(doc.tokens))]
+            public = [self._is_public(p) for p in range(len(doc.words))]
             self.public = np.asarray(public, dtype=np.float64)
             first = [-1] * len(first)
-            for p in range(len(doc.tokens) - 1, -1, -1):
+            for p in range(len(doc.words) - 1, -1, -1):
                 if public[p]:
                     first[group[p]] = p
         else:
-            self.public = np.ones(len(doc.tokens))
+            self.public = np.ones(len(doc.words))
         self.first = np.asarray(first, dtype=np.int64)
-        self._matches: list[tuple[int, int, int]] | None = None
 
     def span(self, p: int) -> tuple[int, int]:
         """Token ``p``'s span in the original text."""
@@ -296,11 +295,7 @@ class _DocView:
 
     def cue_span(self, topic: int) -> tuple[int, int] | None:
         """Where the first cue of ``topic`` was counted: its whole tokens, in the original text."""
-        if self._matches is None:
-            from model.topics import topic_matches
-
-            self._matches = topic_matches([tok for tok, _, _ in self.doc.tokens])
-        for t, a, b in self._matches:
+        for t, a, b in self.doc.cues:
             if t == topic:
                 start, end = self.span(a)[0], self.span(b - 1)[1]
                 if start < end and not any(pa < end and start < pb for pa, pb in self._personal):
