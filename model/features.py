@@ -97,7 +97,7 @@ def count_digits(text: str) -> int:
     """
     if _RE_BEYOND_THAI.search(text):
         return sum(map(str.isdigit, text))
-    return sum(text.count(d) for d in "0123456789๐๑๒๓๔๕๖๗๘๙")
+    return sum(map(text.count, "0123456789๐๑๒๓๔๕๖๗๘๙"))
 
 
 _COUNTED = (*SUBSTANTIVE_KINDS, *ABUSE_KINDS)
@@ -110,10 +110,10 @@ def detail_matrix(docs: Sequence[Doc]) -> np.ndarray:
     """The explicit detail features of the documents, one row each, in ``DETAIL_FEATURES`` order: counts
     gathered per document, the arithmetic done once for the whole batch."""
     n_kinds, n_topics = len(_COUNTED) + 1, len(TOPICS)
-    counts = np.zeros((len(docs), n_kinds + 4 + n_topics), dtype=np.float64)
     column = _COLUMN
-    for i, doc in enumerate(docs):
-        row = counts[i]
+    rows = []
+    for doc in docs:
+        row = [0] * (n_kinds + 4 + n_topics)
         for span in doc.spans:
             row[column[span.kind]] += 1
         norm = doc.norm
@@ -123,6 +123,8 @@ def detail_matrix(docs: Sequence[Doc]) -> np.ndarray:
         row[n_kinds + 3] = count_digits(norm)
         for t, _, _ in doc.cues:
             row[n_kinds + 4 + t] += 1
+        rows.append(row)
+    counts = np.asarray(rows, dtype=np.float64).reshape(len(docs), n_kinds + 4 + n_topics)
     n_sub = len(SUBSTANTIVE_KINDS)
     kinds = np.count_nonzero(counts[:, :n_sub], axis=1)
     length = np.maximum(counts[:, n_kinds + 1], 1)

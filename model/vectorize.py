@@ -335,7 +335,7 @@ def _count_matrix(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int, 
         new[0] = True
         np.not_equal(keys[1:], keys[:-1], out=new[1:])
         where = np.flatnonzero(new)
-        data = np.diff(np.append(where, len(keys))).astype(dtype)
+        data: np.ndarray = np.diff(np.append(where, len(keys))).astype(dtype)
         keys = keys[where]
     else:
         data = np.zeros(0, dtype=dtype)
