@@ -23,7 +23,7 @@ from model.details import ABUSE_KINDS, SUBSTANTIVE_KINDS
 from model.normalize import count_elongations, normalize_with_offsets
 from model.tokenize import ENGINES, segment_words, word_offsets
 from model.topics import TOPICS, topic_matches
-from model.vectorize import TokenBatch, TokenTfidfVectorizer, char_wb_ngrams, word_ngrams
+from model.vectorize import Counted, TokenBatch, TokenTfidfVectorizer, char_wb_ngrams, word_ngrams
 
 __all__ = [
     "DETAIL_FEATURES",
@@ -68,9 +68,14 @@ class Doc:
     cues: list[tuple[int, int, int]]  # topic cues (topic, first word, end word), see topic_matches
 
     @functools.cached_property
+    def word_spans(self) -> list[tuple[int, int]]:
+        """``(start, end)`` in ``norm`` of each of ``words``."""
+        return word_offsets(self.pieces)
+
+    @property
     def tokens(self) -> list[tuple[str, int, int]]:
         """``(token, start, end)`` for each of ``words``, the span in ``norm``."""
-        return [(w, s, e) for w, (s, e) in zip(self.words, word_offsets(self.pieces), strict=True)]
+        return [(w, s, e) for w, (s, e) in zip(self.words, self.word_spans, strict=True)]
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map ``[start, end)`` in ``norm`` to the original text."""
@@ -235,9 +240,34 @@ class ThaiFeatures(TransformerMixin, BaseEstimator):
         xd = sp.csr_matrix(detail_matrix(docs) * self.detail_weight, dtype=np.float32)
         return sp.hstack([xw, xc, xd], format="csr", dtype=np.float32)
 
+    def transform_counted(self, docs: list[Doc]) -> tuple[sp.csr_matrix, Counting | None]:
+        """:meth:`transform_docs`, and the counting behind it for the explanations (``None`` for vectorizers
+        pickled before :class:`~model.vectorize.TokenTfidfVectorizer` could say it)."""
+        check_is_fitted(self, "feature_names_")
+        word, char = self.word_vectorizer_, self.char_vectorizer_
+        if not isinstance(word, TokenTfidfVectorizer) or not isinstance(char, TokenTfidfVectorizer):
+            return self.transform_docs(docs), None
+        batch = TokenBatch.of([d.words for d in docs])
+        xw, cw = word.transform_counted(batch)
+        xc, cc = char.transform_counted(batch)
+        xd = sp.csr_matrix(detail_matrix(docs) * self.detail_weight, dtype=np.float32)
+        X = sp.hstack([xw, xc, xd], format="csr", dtype=np.float32)
+        return X, Counting(batch, ((xw, cw, 0), (xc, cc, self.n_word_)), xd, self.n_word_ + self.n_char_)
+
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         check_is_fitted(self, "feature_names_")
         return self.feature_names_
+
+
+@dataclass(frozen=True)
+class Counting:
+    """How a batch's features were counted (:meth:`ThaiFeatures.transform_counted`): its tokens, each TF-IDF
+    block with the occurrences behind it and the first column of the block, and the detail block."""
+
+    batch: TokenBatch
+    blocks: tuple[tuple[sp.csr_matrix, Counted, int], ...]
+    detail: sp.csr_matrix
+    detail_offset: int
 
 
 def _tfidf(vec: TfidfVectorizer, docs: list[Doc], batch: TokenBatch) -> sp.csr_matrix:

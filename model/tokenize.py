@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import threading
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import not_, sub
 
 _DICT_NAME = "khatkrong-th"
 _lock = threading.Lock()
@@ -73,7 +74,7 @@ def segment_words(text: str, engine: str = "nlpo3") -> tuple[list[str], list[str
     lowered = text.lower()
     if len(lowered) == len(text):
         pieces = segment(lowered, engine)
-        return [tok for tok in pieces if not tok.isspace()], pieces
+        return list(compress(pieces, map(not_, map(str.isspace, pieces)))), pieces
     pieces = segment(text, engine)
     return [tok.lower() for tok in pieces if not tok.isspace()], pieces
 
@@ -84,8 +85,10 @@ def word_offsets(pieces: list[str]) -> list[tuple[int, int]]:
     >>> word_offsets(['ถนน', ' ', 'พัง'])
     [(0, 3), (4, 7)]
     """
-    ends = list(accumulate(map(len, pieces)))
-    return [(end - len(tok), end) for tok, end in zip(pieces, ends, strict=True) if not tok.isspace()]
+    kept = list(map(not_, map(str.isspace, pieces)))  # C-level iterators: no Python work per piece
+    ends = list(compress(accumulate(map(len, pieces)), kept))
+    starts = map(sub, ends, map(len, compress(pieces, kept)))
+    return list(zip(starts, ends, strict=True))
 
 
 def tokens_with_offsets(text: str, engine: str = "nlpo3") -> list[tuple[str, int, int]]:

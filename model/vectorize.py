@@ -28,7 +28,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils._param_validation import StrOptions
 from sklearn.utils.validation import check_is_fitted
 
-__all__ = ["UNITS", "TokenBatch", "TokenTfidfVectorizer", "char_wb_ngrams", "word_ngrams"]
+__all__ = ["UNITS", "Counted", "TokenBatch", "TokenTfidfVectorizer", "char_wb_ngrams", "word_ngrams"]
 
 UNITS = ("word", "char_wb")
 _CACHE_MAX = 200_000  # distinct tokens kept per vectorizer; cleared when full
@@ -142,7 +142,23 @@ class TokenTfidfVectorizer(TfidfVectorizer):
         """TF-IDF rows of the documents of ``batch`` (one :class:`TokenBatch` serves every vectorizer)."""
         check_is_fitted(self, "vocabulary_")
         cols, first, _ = self.occurrences(batch)
-        counts = _count_matrix(batch.doc_of[first], cols, batch.n_docs, len(self.vocabulary_), self.dtype)
+        counts, _ = _count_matrix(batch.doc_of[first], cols, batch.n_docs, len(self.vocabulary_), self.dtype)
+        return self._weigh(counts)
+
+    def transform_counted(self, batch: TokenBatch) -> tuple[sp.csr_matrix, Counted]:
+        """:meth:`transform_batch`, and the occurrences that made each stored value (for the explanations)."""
+        check_is_fitted(self, "vocabulary_")
+        cols, first, size = self.occurrences(batch)
+        counts, entry = _count_matrix(
+            batch.doc_of[first], cols, batch.n_docs, len(self.vocabulary_), self.dtype, entries=True
+        )
+        X = self._weigh(counts.copy())
+        if X.nnz != counts.nnz or not np.array_equal(X.indices, counts.indices):  # pragma: no cover
+            raise AssertionError("the TF-IDF weighting changed the sparsity structure of the counts")
+        assert entry is not None
+        return X, Counted(cols, first, size, entry, counts.data.astype(np.float64))
+
+    def _weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
         with config_context(assume_finite=True, skip_parameter_validation=True):
             return self._tfidf.transform(counts, copy=False)
 
@@ -327,21 +343,45 @@ def _gather(
     return table[where].astype(np.int64, copy=False), np.repeat(np.arange(len(ids), dtype=np.int64), n)
 
 
-def _count_matrix(rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int, dtype: type) -> sp.csr_matrix:
-    """Occurrences ``(row, col)`` counted as a canonical CSR matrix (sorted indices, no repeats)."""
-    keys = np.sort(rows * n_cols + cols)
+def _count_matrix(
+    rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int, dtype: type, *, entries: bool = False
+) -> tuple[sp.csr_matrix, np.ndarray | None]:
+    """Occurrences ``(row, col)`` counted as a canonical CSR matrix (sorted indices, no repeats); with
+    ``entries``, also the index in the matrix's ``data`` of each occurrence."""
+    keys = rows * n_cols + cols
+    order = np.argsort(keys) if entries else None
+    keys = keys[order] if order is not None else np.sort(keys)
+    entry = None
     if len(keys):
         new = np.empty(len(keys), dtype=bool)
         new[0] = True
         np.not_equal(keys[1:], keys[:-1], out=new[1:])
         where = np.flatnonzero(new)
         data: np.ndarray = np.diff(np.append(where, len(keys))).astype(dtype)
+        if order is not None:
+            entry = np.empty(len(keys), dtype=np.int64)
+            entry[order] = np.cumsum(new) - 1
         keys = keys[where]
     else:
         data = np.zeros(0, dtype=dtype)
+        entry = np.zeros(0, dtype=np.int64) if entries else None
     indptr = np.searchsorted(keys, np.arange(n_rows + 1, dtype=np.int64) * n_cols)
     indices = (keys % n_cols).astype(np.int32) if n_cols else keys.astype(np.int32)
-    return sp.csr_matrix((data, indices, indptr.astype(np.int32)), shape=(n_rows, n_cols))
+    return sp.csr_matrix((data, indices, indptr.astype(np.int32)), shape=(n_rows, n_cols)), entry
+
+
+@dataclass(frozen=True)
+class Counted:
+    """The occurrences behind a batch's TF-IDF block (:meth:`TokenTfidfVectorizer.transform_counted`):
+    for each, its column, first token and size in tokens (as :meth:`~TokenTfidfVectorizer.occurrences`)
+    and ``entry``, the index in the block's ``data`` of the value it counts towards; ``counts`` holds
+    the count behind each stored value."""
+
+    cols: np.ndarray
+    first: np.ndarray
+    size: np.ndarray
+    entry: np.ndarray
+    counts: np.ndarray
 
 
 _CACHE_LOCK = threading.Lock()
