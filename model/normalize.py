@@ -89,13 +89,14 @@ _ABOVE_BELOW = f"{thai_above_vowels}{thai_below_vowels}"
 # alphabetic character.
 _LETTER = "[\u0e01-\u0e3a\u0e40-\u0e45]|[^\\W\\d_\u0e00-\u0e7f]"
 _RE_ELONGATION = re.compile(f"({_LETTER})\\1{{2,}}")
-# cheap pre-check for elongation: a character three times that is not a digit, a space or punctuation
-# (50,000 and ... are common and never elongation)
-_RE_TRIPLE = re.compile(r"([^\d\s.,!?*=_-])\1\1")
+_RE_TRIPLE = re.compile(r"(.)\1\1")  # a character three times in a row: fast to look for
+_RE_IS_LETTER = re.compile(_LETTER)
 
 
 def _has_triple(text: str) -> bool:
-    return _RE_TRIPLE.search(text) is not None
+    """Whether a letter occurs three times in a row (a cheap pre-check for elongation: ``50,000`` and
+    ``...`` are common and are not elongation)."""
+    return any(_RE_IS_LETTER.match(m.group(1)) for m in _RE_TRIPLE.finditer(text))
 
 
 Offsets = list[int]
@@ -612,4 +613,4 @@ def count_elongations(text: str) -> int:
     >>> count_elongations("โกงงงงง มากกกก ๆๆๆ 5555")
     2
     """
-    return len(_RE_ELONGATION.findall(text)) if _RE_TRIPLE.search(text) else 0
+    return len(_RE_ELONGATION.findall(text)) if _has_triple(text) else 0
