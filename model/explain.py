@@ -248,8 +248,7 @@ class Explainer:
 
 def _token_span(doc: Doc, p: int) -> tuple[int, int]:
     """Word ``p``'s span in the original text."""
-    start, end = doc.word_spans[p]
-    return doc.raw_span(start, end)
+    return doc.word_span(p)
 
 
 def _personal(doc: Doc) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ from sklearn.utils.validation import check_is_fitted
 from model import details as details_mod
 from model.details import ABUSE_KINDS, SUBSTANTIVE_KINDS
 from model.normalize import count_elongations, normalize_with_offsets
-from model.tokenize import ENGINES, segment_words, word_offsets
+from model.tokenize import ENGINES, segment_words, word_bounds
 from model.topics import TOPICS, topic_matches
 from model.vectorize import Counted, TokenBatch, TokenTfidfVectorizer, char_wb_ngrams, word_ngrams
 
@@ -69,14 +69,19 @@ class Doc:
     cues: list[tuple[int, int, int]]  # topic cues (topic, first word, end word), see topic_matches
 
     @functools.cached_property
-    def word_spans(self) -> list[tuple[int, int]]:
-        """``(start, end)`` in ``norm`` of each of ``words``."""
-        return word_offsets(self.pieces)
+    def word_bounds(self) -> tuple[list[int], list[int]]:
+        """The starts and the ends in ``norm`` of ``words``."""
+        return word_bounds(self.pieces)
 
     @property
     def tokens(self) -> list[tuple[str, int, int]]:
         """``(token, start, end)`` for each of ``words``, the span in ``norm``."""
-        return [(w, s, e) for w, (s, e) in zip(self.words, self.word_spans, strict=True)]
+        return list(zip(self.words, *self.word_bounds, strict=True))
+
+    def word_span(self, p: int) -> tuple[int, int]:
+        """Word ``p``'s span in the original text."""
+        starts, ends = self.word_bounds
+        return self.raw_span(starts[p], ends[p])
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map ``[start, end)`` in ``norm`` to the original text."""

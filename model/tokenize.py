@@ -79,16 +79,25 @@ def segment_words(text: str, engine: str = "nlpo3") -> tuple[list[str], list[str
     return [tok.lower() for tok in pieces if not tok.isspace()], pieces
 
 
+def word_bounds(pieces: list[str]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the word pieces of a segmentation (the pieces that are not whitespace), as two
+    lists of ints (no tuple per word).
+
+    >>> word_bounds(['ถนน', ' ', 'พัง'])
+    ([0, 4], [3, 7])
+    """
+    kept = list(map(not_, map(str.isspace, pieces)))  # C-level iterators: no Python work per piece
+    ends = list(compress(accumulate(map(len, pieces)), kept))
+    return list(map(sub, ends, map(len, compress(pieces, kept)))), ends
+
+
 def word_offsets(pieces: list[str]) -> list[tuple[int, int]]:
     """``[start, end)`` of each word piece of a segmentation (the pieces that are not whitespace).
 
     >>> word_offsets(['ถนน', ' ', 'พัง'])
     [(0, 3), (4, 7)]
     """
-    kept = list(map(not_, map(str.isspace, pieces)))  # C-level iterators: no Python work per piece
-    ends = list(compress(accumulate(map(len, pieces)), kept))
-    starts = map(sub, ends, map(len, compress(pieces, kept)))
-    return list(zip(starts, ends, strict=True))
+    return list(zip(*word_bounds(pieces), strict=True))
 
 
 def tokens_with_offsets(text: str, engine: str = "nlpo3") -> list[tuple[str, int, int]]:
