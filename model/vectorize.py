@@ -152,11 +152,12 @@ class TokenTfidfVectorizer(TfidfVectorizer):
         counts, entry = _count_matrix(
             batch.doc_of[first], cols, batch.n_docs, len(self.vocabulary_), self.dtype, entries=True
         )
-        X = self._weigh(counts.copy())
-        if X.nnz != counts.nnz or not np.array_equal(X.indices, counts.indices):  # pragma: no cover
+        raw, indices = counts.data.astype(np.float64), counts.indices
+        X = self._weigh(counts)
+        if X.nnz != len(raw) or not np.array_equal(X.indices, indices):  # pragma: no cover
             raise AssertionError("the TF-IDF weighting changed the sparsity structure of the counts")
         assert entry is not None
-        return X, Counted(cols, first, size, entry, counts.data.astype(np.float64))
+        return X, Counted(cols, first, size, entry, raw)
 
     def _weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
         with config_context(assume_finite=True, skip_parameter_validation=True):
