@@ -6,11 +6,16 @@ Documents come as token lists (the dictionary tokeniser has already split the Th
 ``char_wb`` on the tokens joined by spaces), then weights them with scikit-learn's own ``TfidfTransformer``.
 
 Fitting is scikit-learn's (``TfidfVectorizer.fit`` with the n-gram function as its analyzer). Transforming
-does the work once per distinct token: the vocabulary indices of a token's character n-grams are looked up
-the first time the token is seen and kept (one bounded cache per vectorizer, dropped when pickled); the
-counts of a whole batch become one sparse matrix, and the weighting runs inside
+works on a :class:`TokenBatch` (the batch's tokens flattened once, each distinct token numbered) and does the
+work once per distinct token: the vocabulary indices of a token's character n-grams are looked up the first
+time the token is seen and kept (one bounded cache per vectorizer, dropped when pickled); word unigrams and
+bigrams are looked up as numbers (every token of the vocabulary gets an id, a bigram is a pair of ids found
+with one ``searchsorted`` for the whole batch). The occurrences of a batch are counted by one sort into a
+canonical sparse matrix, and the weighting runs inside
 ``sklearn.config_context(assume_finite=True, skip_parameter_validation=True)``: the counts are ours, finite
 by construction. The result equals ``TfidfVectorizer.transform`` with the same analyzer (a test checks it).
+:meth:`TokenTfidfVectorizer.transform_counted` also keeps which occurrence made which stored value, so the
+explanations (``model.explain``) share the counting instead of redoing it.
 """
 
 from __future__ import annotations
