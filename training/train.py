@@ -33,7 +33,8 @@ class TrainConfig(BaseModel):
     detail_weight: float = Field(1.0, ge=0, description="scale of the explicit detail features")
     C_category: float = Field(8.0, gt=0, description="inverse regularisation, category head")
     C_credibility: float = Field(0.5, gt=0, description="inverse regularisation, credibility head")
-    class_weight: str | None = Field("balanced", description="'balanced' or None")
+    class_weight: str | None = Field("balanced", description="category head: 'balanced' or None")
+    credibility_class_weight: str | None = Field(None, description="credibility head: 'balanced' or None")
     credible_proceed_target: float = Field(
         0.99, ge=0.5, lt=1, description="share of credible reports not flagged"
     )
@@ -57,6 +58,7 @@ class TrainConfig(BaseModel):
             C_category=self.C_category,
             C_credibility=self.C_credibility,
             class_weight=self.class_weight,
+            credibility_class_weight=self.credibility_class_weight,
             credible_proceed_target=self.credible_proceed_target,
             threshold_margin=self.threshold_margin,
         )

@@ -113,3 +113,17 @@ def test_one_head_model(sample: pd.DataFrame) -> None:
     assert r.credibility is None and r.decision == "proceed"
     assert r.category is not None and r.category.label in set(sample["category"])
     assert r.to_dict()["credibility"] is None
+
+
+def test_each_head_has_its_own_class_weight(tiny_corpus) -> None:  # type: ignore[no-untyped-def]
+    features = ThaiFeatures(word_min_df=1, char_min_df=1)
+    s = Screener(features=features, class_weight="balanced", credibility_class_weight=None, max_iter=300)
+    s.fit(tiny_corpus.texts, category=tiny_corpus.category, credibility=tiny_corpus.credibility)
+    assert s.heads_["category"].class_weight == "balanced"
+    assert s.heads_["credibility"].class_weight is None
+    # a model pickled before the credibility head had its own weights used class_weight for both heads
+    state = s.__getstate__()
+    del state["credibility_class_weight"]
+    old = Screener.__new__(Screener)
+    old.__setstate__(state)
+    assert old.get_params()["credibility_class_weight"] == "balanced"
