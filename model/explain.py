@@ -185,15 +185,26 @@ class Explainer:
             bounds, weights, what, index = self._ranked(groups, per_token, details, 2 * budget)
             for i, doc in enumerate(docs):
                 items = out[i]
+                label = labels[i]
                 shown = 0
                 for j in range(bounds[i], bounds[i + 1]):
                     weight = round(weights[j], 4)
                     if shown >= budget or weight == 0.0:
                         break
-                    item = self._item(doc, what[j], index[j])
+                    p = index[j]
+                    if what[j] == 0:  # a token (always public, always shown): its span, inline
+                        starts, ends = doc.word_bounds
+                        a, b = doc.offsets[starts[p]], doc.offsets[ends[p] - 1] + 1
+                        word = doc.words[p]
+                        items.append(
+                            Evidence(head, label, f"word:{word}", "word", weight, (a, b), doc.raw[a:b])
+                        )
+                        shown += 1
+                        continue
+                    item = self._item(doc, 1, p)
                     if item is not None:
                         feature, kind, span, text = item
-                        items.append(Evidence(head, labels[i], feature, kind, weight, span, text))
+                        items.append(Evidence(head, label, feature, kind, weight, span, text))
                         shown += 1
         return out
 
@@ -205,8 +216,8 @@ class Explainer:
         (``what`` 1, ``index`` the detail), ties kept in that order. Returns ``bounds`` (document ``i``'s
         candidates are ``bounds[i]:bounds[i + 1]``) and the ``weights``, ``what`` and ``index`` lists.
 
-        Spans are looked up later, only for the items shown (a candidate without a span a reviewer may see,
-        such as a word inside personal data, gives way to the next).
+        Spans are looked up later, only for the items shown (a detail without a span a reviewer may see
+        gives way to the next).
         """
         tok_doc, tok_w, tok_pos = groups.strongest(per_token, n_tokens)
         keep = (details.contrib != 0.0) & (details.idx < len(self._details))
