@@ -9,6 +9,7 @@ the normalised text.
 from __future__ import annotations
 
 from functools import cache
+from itertools import compress, count
 
 from model.labels import CATEGORIES
 from model.wordlists import words
@@ -52,7 +53,7 @@ def topic_matches(tokens: list[str]) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     n = len(tokens)
     done = 0  # tokens before this index are inside a cue already found
-    for i in [p for p, tok in enumerate(tokens) if tok in firsts]:
+    for i in compress(count(), map(firsts.__contains__, tokens)):  # C-level: no Python work per token
         if i < done:
             continue
         tok = tokens[i]
