@@ -195,3 +195,28 @@ def test_city_frames_are_tagged() -> None:
             text="ก",
             setting="rural",
         )
+
+
+def test_address_line_uses_the_worlds_khet_and_keeps_the_frames_road() -> None:
+    from training.corpus.generate import _address
+
+    for seed in range(40):
+        w, text, values = _world("แผงลอยเต็มทางเท้าถนน{bkk_road} ไม่มีใครสนใจประชาชนเลย", seed, "city")
+        out = _address(text, random.Random(seed), w, values)
+        assert text in out and len(out) > len(text)
+        line = out.replace(text, "")
+        place = w._places()  # the world's one Bangkok place: khet and one of its khwaeng
+        for word, kind in (("เขต", "khet"), ("แขวง", "khwaeng")):
+            if word in line:
+                assert f"{word}{place[kind]}" in line
+        road = re.search("(?:ถ\\.|ถนน|ซ\\.|ซอย)(\\S+)", line)
+        if road:  # one road per text: the frame's own
+            assert road.group(1).startswith(values["bkk_road"])
+
+
+def test_places_alone_do_not_mark_credible_rows() -> None:
+    rows = pd.DataFrame([r.__dict__ for r in generate(4000, 11)])
+    soi = rows.text.str.contains("ซ\\.")  # the Traffy way of writing a soi (0.97 credible without it)
+    non_credible = rows.credibility != "credible"
+    # a place is not substance on its own: frivolous and malicious Bangkok rows carry addresses too
+    assert (soi & non_credible).sum() >= 0.1 * soi.sum()

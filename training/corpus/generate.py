@@ -62,12 +62,16 @@ CATEGORY_WEIGHTS = {
     "other": 0.12,
 }
 CREDIBILITY_WEIGHTS = {"credible": 0.5, "frivolous": 0.25, "malicious": 0.25}
-CREDIBILITY_WEIGHTS = {"credible": 0.5, "frivolous": 0.25, "malicious": 0.25}
 LABEL_NOISE_RATE = 0.03
 REAL_FRAME_WEIGHT = (
     2.0  # the frames written after real tickets (ids ``*.real_*``) are drawn this much more often
 )
 AUGMENT_RATE = 0.35
+# A Bangkok address (soi, road, khwaeng, house number, time window) written the way real tickets write it, added
+# to this share of frivolous and malicious rows set in Bangkok that have none: a place alone is not substance
+# (LABELS.md: a place *plus a concrete act*), and without it every road name was a credibility cue (precision
+# 0.91-0.95 for "credible" in the shortcut audit).
+ADDRESS_RATE = 0.4
 THAI_DIGIT_RATE = 0.08
 CODE_MIX_RATE = 0.12
 MAX_RETRIES = 4
@@ -122,6 +126,8 @@ _POOLS = {
             "[ผม|ดิฉัน|]โกรธมาก[จนตัวสั่น|] [ทนไม่ไหวแล้ว|]",
             "[เลวที่สุด|ระยำจริงๆ|แม่งเอ๊ย]",
             "[ไม่ไหวจะเคลียร์|น่าโมโหมาก|เซ็งมาก][!!|]",
+            "[ก็เพราะ|เพราะ]มัน[ปล่อยไว้แบบนี้|เป็นแบบนี้]มา[นานแล้ว|หลายเดือน]",
+            "[อยากให้มัน|ให้มัน]จบ[สักที|เสียที] [ทนมานานแล้ว|]",
         )
     ),
     "detail": tuple(
@@ -177,6 +183,40 @@ _POOLS = {
             "[ช่วงเย็น|ช่วงเช้า|เมื่อวาน|ประมาณสองทุ่ม][ตรง|ที่]{place}",
         )
     ),
+    "address": tuple(
+        compile_template(t)
+        for t in (
+            "ซ.{bkk_road} [3|7|12|24|39|50|64|71|101]",
+            "ซอย{bkk_road} [5|9/1|18|26|42|55|77] [แขวง{khwaeng} |]เขต{khet}",
+            "{bkk_road} [15|22|31|48|88|107] เขต{khet}",
+            "ถ.{bkk_road}[ แขวง{khwaeng}| เขต{khet}|]",
+            "[ที่|แถว|]ถนน{bkk_road} [แขวง{khwaeng} |]เขต{khet}",
+            "เลขที่ [12|45/7|59|103/2|204|331] ซ.{bkk_road} [7|24|64]",
+            "[ทุกวัน|ทุกคืน|]ช่วง [17.00-20.00|06.00-09.00|22.00-02.00|เวลา 18.00] น. [แถว|ที่|]ถ.{bkk_road}",
+        )
+    ),
+    # words of substance used without any: what a frivolous rant or a personal attack borrows from real
+    # reports (the shortcut audit found each of these words in >90% credible rows without them)
+    "decoy": tuple(
+        compile_template(t)
+        for t in (
+            "[มีป้าย|ติดป้าย|ป้ายประกาศ]ไว้ก็[ไม่มีใครสนใจ|ไม่มีประโยชน์อะไร|ทำเป็นไม่เห็น]",
+            "ใบเสร็จ[อะไร|]ก็[ปลอมได้หมด|เชื่อไม่ได้|ทำขึ้นมาเองได้]แหละ",
+            "วงเงิน[เท่าไหร่|กี่ล้าน]ก็ไม่รู้ แต่[โกงแน่ๆ|ไม่โปร่งใสแน่นอน|กินกันอิ่มแน่]",
+            "[ส่อทุจริต|เข้าข่ายทุจริต|ส่อว่ามีการทุจริต][ชัดๆ|แน่นอน] [ใครๆ ก็รู้|ไม่ต้องบอกก็รู้]",
+            "[อาคาร|ตึก]ของ[รัฐ|หลวง]ทุกที่ก็[แบบนี้|เหมือนกันหมด]",
+            "ผิด[มาตรา|ข้อ]ไหนก็ไม่รู้ แต่[ผิดแน่ๆ|ต้องผิดแน่นอน]",
+            "[จ้าง|ว่าจ้าง]ใครก็[พวกเดียวกันหมด|เด็กเส้นทั้งนั้น]",
+            "[บจก.|หจก.|ห้างหุ้นส่วนจำกัด|บริษัท]ไหน[ได้งาน|]ก็[เส้นใหญ่ทั้งนั้น|พวกเดียวกัน]",
+            "[เจ้าหน้าที่มาดู|มาตรวจ|เจ้าหน้าที่มา]ก็[เหมือนเดิม|ไม่มีอะไรดีขึ้น|เท่านั้น]",
+            "[สอบถาม|อยากทราบ|ขอทราบ]ว่า[บ้านเมืองนี้|ประเทศนี้]จะ[ดีขึ้น|เจริญ]เมื่อไหร่",
+            "[ล่าสุด|เมื่อกี้]ก็[เห็น|เจอ]อีกแล้ว [เบื่อ|เซ็ง]มาก",
+            "[เบิก|เบิกจ่าย]อะไรก็[ไม่รู้|ไม่มีใครรู้] [เงินหายหมด|ไม่มีใครตรวจ]",
+            "[โอน|โอนเงิน]กันไปมา[เท่าไหร่|]ใครจะไปรู้",
+            "[ทุกจุด|ทุกที่]ก็[เหมือนกัน|แบบนี้หมด] ไม่ใช่แค่[ที่นี่|แถวนี้]",
+            "[วัสดุ|ของ]ก็[ห่วย|ไม่ได้เรื่อง]ทั้งนั้น[แหละ|]",
+        )
+    ),
     "place_rural": tuple(
         compile_template(t)
         for t in (
@@ -192,8 +232,8 @@ _POOLS = {
 # the frame only.
 _POOL_WEIGHTS = {
     "credible": {"insult": 1.0, "demand": 1.5, "vocab": 1.0, "polite": 0.5},
-    "frivolous": {"vocab": 1.0, "polite": 1.5, "place": 1.5, "demand": 0.3, "operator": 0.5},
-    "malicious": {"detail": 1.0, "place": 1.0, "polite": 1.0, "insult": 0.3, "operator": 0.5},
+    "frivolous": {"vocab": 1.0, "polite": 1.5, "place": 1.5, "demand": 0.3, "operator": 0.5, "decoy": 2.5},
+    "malicious": {"detail": 1.0, "place": 1.0, "polite": 1.0, "insult": 0.3, "operator": 0.5, "decoy": 1.0},
 }
 _HARD_OF = {
     ("credible", "insult"): "credible_insult",
@@ -201,6 +241,8 @@ _HARD_OF = {
     ("credible", "vocab"): "credible_insult",
     ("malicious", "detail"): "malicious_detail",
     ("frivolous", "vocab"): "frivolous_vocab",
+    ("frivolous", "decoy"): "frivolous_vocab",
+    ("malicious", "decoy"): "malicious_detail",
 }
 
 
@@ -221,6 +263,20 @@ def _augment(
     )
     text = f"{sentence} {text}" if not opens and rng.random() < 0.5 else f"{text} {sentence}"
     return text, _HARD_OF.get((credibility, pool), "")
+
+
+_HAS_ADDRESS = re.compile(r"ซอย|ซ\.|ถนน|ถ\.|แขวง|เลขที่")
+
+
+def _address(
+    text: str, rng: random.Random, fill: Callable[[str, random.Random], str], values: dict[str, str]
+) -> str:
+    """``text`` with a Bangkok address line before or after it (its world's khet and khwaeng); the slot
+    values join ``values``, so that the noise step leaves the names alone."""
+    line = render(rng.choice(_POOLS["address"]), rng, fill, values)
+    if _FORM_HEADER.match(text) or rng.random() < 0.5:
+        return f"{text} {line}"
+    return f"{line} {text}"
 
 
 # --- channel styles ----------------------------------------------------------------------------
@@ -446,6 +502,13 @@ def render_row(index: int, seed: int, cells: dict[tuple[str, str], list[Frame]],
         if rng.random() < AUGMENT_RATE:
             text, added = _augment(text, credibility, rng, world)
             hard = hard or added
+        if (
+            credibility != "credible"
+            and world.bangkok
+            and not _HAS_ADDRESS.search(text)
+            and rng.random() < ADDRESS_RATE
+        ):
+            text = _address(text, rng, world, values)
         channel = rng.choice(frame.channels)
         text = CHANNEL_STYLES[channel](text, rng, values, speaker)
         text = register(text, rng, values, channel)
