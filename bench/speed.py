@@ -12,13 +12,15 @@ time (not wall time), the best of ``--repeat`` passes after a warm-up:
 - a plain ``TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3))`` + ``LinearSVC``, ``predict``;
 - fastText supervised (``fasttext-wheel``, the ``bench`` extra) on the project's tokens, ``predict``.
 
-Prints a table, the ratios to the plain model and to fastText, and the issue-9 targets.
+Prints a table, the ratios to the plain model and to fastText, the issue-9 targets, and the CPU cost per text
+of each stage of ``screen`` (normalise, segment, extract details, topic cues, features, heads, evidence).
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import os
 import pstats
 import sys
@@ -26,6 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from bench.realdata import FASTTEXT_PARAMS, _ft_tokens, fasttext_available, texts_of_length, throughput
@@ -76,6 +79,53 @@ def fasttext_peer(train: pd.DataFrame, work: Path):  # type: ignore[no-untyped-d
         return model.predict([_ft_tokens(t) for t in texts])  # a list: numpy 2 refuses a single string
 
     return predict
+
+
+def stage_costs(screener, texts: list[str], repeats: int = 3) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """CPU microseconds per text of each stage of ``screen``, each stage over the whole batch (best of
+    ``repeats``): where the time goes."""
+    from threadpoolctl import threadpool_limits
+
+    from model.details import extract
+    from model.normalize import normalize_with_offsets
+    from model.tokenize import segment_words
+    from model.topics import topic_matches
+
+    features = screener.features_
+    docs = features.prepare(texts)
+    X, counting = features.transform_counted(docs)
+    scores = [
+        {h: r.credibility if h == "credibility" else r.category for h in screener.heads_}
+        for r in screener.screen(texts, explain=False)
+    ]
+    norms = [d.norm for d in docs]
+    words = [d.words for d in docs]
+    steps = {
+        "normalise (with offsets)": lambda: [normalize_with_offsets(t) for t in texts],
+        "segment (nlpo3)": lambda: [segment_words(n) for n in norms],
+        "extract details": lambda: [extract(t) for t in texts],
+        "topic cues": lambda: [topic_matches(w) for w in words],
+        "prepare (the four above, staged)": lambda: features.prepare(texts),
+        "features (TF-IDF + details)": lambda: features.transform_docs(docs),
+        "features, with the counting kept": lambda: features.transform_counted(docs),
+        "heads (probabilities)": lambda: {h: screener._proba(h, X) for h in screener.heads_},
+        "evidence (8 + 4 items)": lambda: screener._evidence(docs, X, scores, 8, counting),
+    }
+    out: dict[str, float] = {}
+    with threadpool_limits(limits=1):
+        for name, step in steps.items():
+            for d in docs:  # word offsets are computed on first use: time them in the evidence
+                d.__dict__.pop("word_bounds", None)
+            step()
+            best = np.inf
+            for _ in range(repeats):
+                for d in docs:
+                    d.__dict__.pop("word_bounds", None)
+                t0 = time.process_time()
+                step()
+                best = min(best, time.process_time() - t0)
+            out[name] = best / len(texts) * 1e6
+    return out
 
 
 def main() -> None:
@@ -138,6 +188,24 @@ def main() -> None:
             f"| {key} | {value:,.0f} | >= {TARGETS[key]:,.0f} | {value / plain:.2f} (>= {PLAIN_RATIO_TARGETS[key]}) "
             f"| {ft} | {'met' if ok else 'NOT met'} |"
         )
+    # What a server that freezes its start-up objects (gc.freeze() after loading the model) would get: the
+    # collector then no longer walks the ~130k objects of the libraries at each full collection. Not a
+    # target row: nothing in the product calls gc.freeze() yet.
+    gc.collect()
+    gc.freeze()
+    frozen = {
+        "predict_proba": throughput(screener.predict_proba, texts, args.repeat),
+        "screen": throughput(screener.screen, texts, args.repeat),
+    }
+    gc.unfreeze()
+    print("\n| after gc.freeze() (what-if, not a target row) | texts/CPU-s | x plain |")
+    print("|---|---|---|")
+    for key, value in frozen.items():
+        print(f"| {key} | {value:,.0f} | {value / plain:.2f} |")
+    print("\n| stage of screen | CPU us per text |")
+    print("|---|---|")
+    for name, us in stage_costs(screener, texts, args.repeat).items():
+        print(f"| {name} | {us:,.1f} |")
 
 
 if __name__ == "__main__":

@@ -16,24 +16,28 @@ personal data are never evidence.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from itertools import repeat
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from model.details import KINDS, PERSONAL_KINDS, PLACEHOLDERS
 from model.result import Evidence, EvidenceKind
+from model.vectorize import TokenBatch, TokenTfidfVectorizer
 
 if TYPE_CHECKING:
-    from model.features import Doc, ThaiFeatures
+    from model.features import Counting, Doc, ThaiFeatures
 
-_CACHE_MAX = 100_000
 _PERSONAL_FEATURE = "personal_data"
 
 
 class Explainer:
     """Evidence for the predictions of one fitted :class:`~model.features.ThaiFeatures` and its heads.
+
+    The work is done for a whole batch at once with arrays: the n-gram occurrences come from the
+    vectorizers themselves (:meth:`~model.vectorize.TokenTfidfVectorizer.occurrences`, the very counting
+    that made the features), each head's contributions are one product per head, the strongest tokens of
+    every document are chosen by one sort; Python only builds the items shown.
 
     Parameters
     ----------
@@ -46,74 +50,94 @@ class Explainer:
         from model.topics import TOPICS
 
         self.features = features
-        word_vec, char_vec = features.word_vectorizer_, features.char_vectorizer_
-        self._word_vocab: dict[str, int] = word_vec.vocabulary_
-        self._char_vocab: dict[str, int] = char_vec.vocabulary_
+        self._word_vec, self._char_vec = features.word_vectorizer_, features.char_vectorizer_
         self._char_offset = features.n_word_
         self._detail_offset = features.n_word_ + features.n_char_
-        self._char_grams: Callable[[list[str]], list[str]] = (
-            char_vec.analyzer if callable(char_vec.analyzer) else char_vec.build_analyzer()
-        )
-        low, high = features.word_ngram_range
-        self._word_orders = [n for n in range(max(low, 2), high + 1)]
-        self._unigrams = low == 1
-        self._token_cols: dict[str, np.ndarray] = {}
         self._details = list(DETAIL_FEATURES)
         self._topic_index = {f"topic_{t}": i for i, t in enumerate(TOPICS)}
 
     # --- contributions per token ---------------------------------------------------------------------------
 
-    def _cols_of(self, token: str) -> np.ndarray:
-        """Feature columns of one token: its word unigram and its character n-grams (one per occurrence)."""
-        got = self._token_cols.get(token)
-        if got is None:
-            cols = []
-            if self._unigrams:
-                j = self._word_vocab.get(token)
-                if j is not None:
-                    cols.append(j)
-            off, vocab = self._char_offset, self._char_vocab
-            for gram in self._char_grams([token]):
-                j = vocab.get(gram)
-                if j is not None:
-                    cols.append(off + j)
-            got = np.asarray(cols, dtype=np.int64)
-            if len(self._token_cols) >= _CACHE_MAX:
-                self._token_cols.clear()
-            self._token_cols[token] = got
-        return got
+    def _occurrences(self, batch: TokenBatch) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every (column, token, share) that the word and character n-grams of the documents make: a word
+        n-gram of ``n`` tokens gives ``1/n`` to each of them, a character n-gram all to its token. Tokens
+        are numbered across the batch (``batch.tokens``)."""
+        if not isinstance(self._word_vec, TokenTfidfVectorizer) or not isinstance(
+            self._char_vec, TokenTfidfVectorizer
+        ):
+            return _text_occurrences(self.features, batch)
+        w_cols, w_first, w_size = self._word_vec.occurrences(batch)
+        c_cols, c_first, _ = self._char_vec.occurrences(batch)
+        total = int(w_size.sum())
+        within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(w_size) - w_size, w_size)
+        cols = np.concatenate([np.repeat(w_cols, w_size), c_cols + self._char_offset])
+        owners = np.concatenate([np.repeat(w_first, w_size) + within, c_first])
+        factors = np.concatenate([np.repeat(1.0 / np.maximum(w_size, 1), w_size), np.ones(len(c_cols))])
+        return cols, owners, factors
 
-    def _occurrences(self, token_lists: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Every (column, token, share) that the word and character n-grams of the documents make; tokens are
-        numbered across the documents, in order."""
-        flat = [tok for tokens in token_lists for tok in tokens]
-        per_token = [self._cols_of(tok) for tok in flat]
-        lengths = [len(c) for c in per_token]
-        parts = [np.concatenate(per_token)] if per_token else []
-        owner_parts = [np.repeat(np.arange(len(flat), dtype=np.int64), lengths)]
-        factor_parts = [np.ones(sum(lengths))]
-        doc_of = np.repeat(np.arange(len(token_lists)), [len(t) for t in token_lists])
-        get = self._word_vocab.get
-        for n in self._word_orders:
-            if len(flat) < n:
-                continue
-            if n == 2:
-                grams = [a + " " + b for a, b in zip(flat, flat[1:], strict=False)]
-            else:
-                grams = [" ".join(flat[p : p + n]) for p in range(len(flat) - n + 1)]
-            cols = np.fromiter(map(get, grams, repeat(-1)), dtype=np.int64, count=len(grams))
-            starts = np.flatnonzero(
-                (cols >= 0) & (doc_of[: len(grams)] == doc_of[n - 1 :])
-            )  # within one text
-            if not len(starts):
-                continue
-            parts.append(np.repeat(cols[starts], n))
-            owner_parts.append((starts[:, None] + np.arange(n)).ravel())
-            factor_parts.append(np.full(len(starts) * n, 1.0 / n))
-        if not parts:
-            empty = np.zeros(0, dtype=np.int64)
-            return empty, empty, np.zeros(0)
-        return np.concatenate(parts), np.concatenate(owner_parts), np.concatenate(factor_parts)
+    def _flat_contributions(
+        self, X: Any, batch: TokenBatch, weights: Sequence[tuple[np.ndarray, np.ndarray]]
+    ) -> list[tuple[np.ndarray, _Details]]:
+        """Per head: every token's summed contribution (numbered across the batch), and the detail features'
+        contributions (document, detail index, contribution; by document, then index)."""
+        X = X.tocsr()
+        if not X.has_sorted_indices:
+            X = X.copy()
+            X.sort_indices()
+        n_docs, n_features = X.shape
+        rows = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(X.indptr))
+        indices = X.indices.astype(np.int64)
+        keys = rows * n_features + indices  # sorted: rows ascending, columns sorted within a row
+        vals = X.data.astype(np.float64)
+        occ_cols, owners, factors = self._occurrences(batch)
+        pos = np.zeros(0, dtype=np.int64)
+        if len(keys) and len(occ_cols):
+            occ_keys = batch.doc_of[owners] * n_features + occ_cols
+            pos = np.minimum(np.searchsorted(keys, occ_keys), len(keys) - 1)
+            found = keys[pos] == occ_keys
+            pos, owners, factors = pos[found], owners[found], factors[found]
+        else:
+            owners, factors = owners[:0], factors[:0]
+        counts = np.bincount(pos, weights=factors, minlength=len(keys))
+        detail = indices >= self._detail_offset
+        detail_rows, detail_idx = rows[detail], indices[detail] - self._detail_offset
+        out = []
+        for W, k in weights:
+            contrib = vals * W[k[rows], indices]
+            share = contrib[pos] * factors / counts[pos] if len(pos) else np.zeros(0)
+            per_token = np.bincount(owners, weights=share, minlength=len(batch.tokens))
+            out.append((per_token, _Details(detail_rows, detail_idx, contrib[detail], n_docs)))
+        return out
+
+    def _counted_contributions(
+        self, counting: Counting, weights: Sequence[tuple[np.ndarray, np.ndarray]]
+    ) -> list[tuple[np.ndarray, _Details]]:
+        """:meth:`_flat_contributions` from the blocks and occurrences that made the features."""
+        batch = counting.batch
+        docs, cols, owners, values = [], [], [], []
+        for block, counted, offset in counting.blocks:
+            size = counted.size
+            # each occurrence's part of its value, shared by the tokens it spans
+            value = block.data[counted.entry].astype(np.float64) / counted.counts[counted.entry] / size
+            total = int(size.sum())
+            within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(size) - size, size)
+            docs.append(np.repeat(batch.doc_of[counted.first], size))
+            cols.append(np.repeat(counted.cols + offset, size))
+            owners.append(np.repeat(counted.first, size) + within)
+            values.append(np.repeat(value, size))
+        occ_doc, occ_col = np.concatenate(docs), np.concatenate(cols)
+        occ_owner, occ_value = np.concatenate(owners), np.concatenate(values)
+        detail = counting.detail
+        d_rows = np.repeat(np.arange(detail.shape[0], dtype=np.int64), np.diff(detail.indptr))
+        d_idx = detail.indices.astype(np.int64)
+        d_vals = detail.data.astype(np.float64)
+        out = []
+        for W, k in weights:
+            share = occ_value * W[k[occ_doc], occ_col]
+            per_token = np.bincount(occ_owner, weights=share, minlength=len(batch.tokens))
+            contrib = d_vals * W[k[d_rows], counting.detail_offset + d_idx]
+            out.append((per_token, _Details(d_rows, d_idx, contrib, detail.shape[0])))
+        return out
 
     def contributions(
         self, docs: Sequence[Doc], X: Any, weights: Sequence[tuple[np.ndarray, np.ndarray]]
@@ -124,116 +148,97 @@ class Explainer:
         feature weights (classes x features) and the class explained for each document. Computed for the
         whole batch at once.
         """
-        X = X.tocsr()
-        if not X.has_sorted_indices:
-            X = X.copy()
-            X.sort_indices()
-        n_docs, n_features = X.shape
-        rows = np.repeat(np.arange(n_docs, dtype=np.int64), np.diff(X.indptr))
-        indices = X.indices.astype(np.int64)
-        keys = rows * n_features + indices  # sorted: rows ascending, columns sorted within a row
-        vals = X.data.astype(np.float64)
-        token_lists = [[t for t, _, _ in d.tokens] for d in docs]
-        n_tokens = [len(t) for t in token_lists]
-        bounds = np.concatenate([[0], np.cumsum(n_tokens)]).astype(np.int64)
-        doc_of_token = np.repeat(np.arange(n_docs, dtype=np.int64), n_tokens)
-        occ_cols, owners, factors = self._occurrences(token_lists)
-        pos = np.zeros(0, dtype=np.int64)
-        if len(keys) and len(occ_cols):
-            occ_keys = doc_of_token[owners] * n_features + occ_cols
-            pos = np.minimum(np.searchsorted(keys, occ_keys), len(keys) - 1)
-            found = keys[pos] == occ_keys
-            pos, owners, factors = pos[found], owners[found], factors[found]
-        else:
-            owners, factors = owners[:0], factors[:0]
-        counts = np.bincount(pos, weights=factors, minlength=len(keys))
-        detail = indices >= self._detail_offset
-        detail_rows, detail_idx = rows[detail], (indices[detail] - self._detail_offset).tolist()
+        batch = TokenBatch.of([d.words for d in docs])
+        bounds = np.concatenate([[0], np.cumsum(batch.lengths)]).astype(np.int64)
         out = []
-        for W, k in weights:
-            contrib = vals * W[k[rows], indices]
-            share = contrib[pos] * factors / counts[pos] if len(pos) else np.zeros(0)
-            per_token = np.bincount(owners, weights=share, minlength=int(bounds[-1]))
-            per_detail: list[dict[int, float]] = [{} for _ in range(n_docs)]
-            for r, d, c in zip(detail_rows.tolist(), detail_idx, contrib[detail].tolist(), strict=True):
-                per_detail[r][d] = c
-            out.append(([per_token[bounds[i] : bounds[i + 1]] for i in range(n_docs)], per_detail))
+        for per_token, details in self._flat_contributions(X, batch, weights):
+            per_doc = [per_token[bounds[i] : bounds[i + 1]] for i in range(len(docs))]
+            out.append((per_doc, [dict(pairs) for pairs in details.per_doc()]))
         return out
 
     def explain(
-        self, docs: Sequence[Doc], X: Any, heads: Sequence[tuple[str, list[str], np.ndarray, np.ndarray, int]]
+        self,
+        docs: Sequence[Doc],
+        X: Any,
+        heads: Sequence[tuple[str, list[str], np.ndarray, np.ndarray, int]],
+        counting: Counting | None = None,
     ) -> list[list[Evidence]]:
         """Evidence for every document of a batch.
 
         ``heads`` holds ``(head, labels, W, k, budget)``: the label explained for each document, the head's
         per-class weights (centred and scaled: what moves a softmax probability), the class index of each
-        document's label and how many items the head may give.
+        document's label and how many items the head may give. ``counting`` (from
+        :meth:`~model.features.ThaiFeatures.transform_counted`) saves counting the n-grams again.
         """
-        per_head = self.contributions(docs, X, [(W, k) for _, _, W, k, _ in heads])
-        out: list[list[Evidence]] = []
-        for i, doc in enumerate(docs):
-            view = _DocView(doc)
-            items: list[Evidence] = []
-            for (head, labels, _, _, budget), (tokens, details) in zip(heads, per_head, strict=True):
-                if budget > 0:
-                    items.extend(self.evidence(view, head, labels[i], tokens[i], details[i], budget))
-            out.append(items)
+        head_weights = [(W, k) for _, _, W, k, _ in heads]
+        if counting is not None:  # the occurrences as counted for X: nothing to count or look up again
+            batch = counting.batch
+            per_head = self._counted_contributions(counting, head_weights)
+        else:
+            batch = TokenBatch.of([d.words for d in docs])
+            per_head = self._flat_contributions(X, batch, head_weights)
+        groups = _Groups.of(docs, batch)
+        out: list[list[Evidence]] = [[] for _ in docs]
+        for (head, labels, _, _, budget), (per_token, details) in zip(heads, per_head, strict=True):
+            if budget <= 0:
+                continue
+            bounds, weights, what, index = self._ranked(groups, per_token, details, 2 * budget)
+            for i, doc in enumerate(docs):
+                items = out[i]
+                label = labels[i]
+                shown = 0
+                for j in range(bounds[i], bounds[i + 1]):
+                    weight = round(weights[j], 4)
+                    if shown >= budget or weight == 0.0:
+                        break
+                    p = index[j]
+                    if what[j] == 0:  # a token (always public, always shown): its span, inline
+                        starts, ends = doc.word_bounds
+                        a, b = doc.offsets[starts[p]], doc.offsets[ends[p] - 1] + 1
+                        word = doc.words[p]
+                        items.append(
+                            Evidence(head, label, f"word:{word}", "word", weight, (a, b), doc.raw[a:b])
+                        )
+                        shown += 1
+                        continue
+                    item = self._item(doc, 1, p)
+                    if item is not None:
+                        feature, kind, span, text = item
+                        items.append(Evidence(head, label, feature, kind, weight, span, text))
+                        shown += 1
         return out
+
+    def _ranked(
+        self, groups: _Groups, per_token: np.ndarray, details: _Details, n_tokens: int
+    ) -> tuple[list[int], list[float], list[int], list[int]]:
+        """Every document's candidates, the strongest first: its ``n_tokens`` strongest distinct tokens
+        (``what`` 0, ``index`` the position of the first public occurrence) and its detail features
+        (``what`` 1, ``index`` the detail), ties kept in that order. Returns ``bounds`` (document ``i``'s
+        candidates are ``bounds[i]:bounds[i + 1]``) and the ``weights``, ``what`` and ``index`` lists.
+
+        Spans are looked up later, only for the items shown (a detail without a span a reviewer may see
+        gives way to the next).
+        """
+        tok_doc, tok_w, tok_pos = groups.strongest(per_token, n_tokens)
+        keep = (details.contrib != 0.0) & (details.idx < len(self._details))
+        doc = np.concatenate([tok_doc, details.rows[keep]])
+        weights = np.concatenate([tok_w, details.contrib[keep]])
+        what = np.concatenate(
+            [np.zeros(len(tok_doc), dtype=np.int64), np.ones(int(keep.sum()), dtype=np.int64)]
+        )
+        index = np.concatenate([tok_pos, details.idx[keep]])
+        order = np.lexsort((np.arange(len(doc)), -np.abs(weights), doc))
+        bounds = np.searchsorted(doc[order], np.arange(groups.n_docs + 1)).tolist()
+        return bounds, weights[order].tolist(), what[order].tolist(), index[order].tolist()
 
     # --- evidence -----------------------------------------------------------------------------------------
 
-    def evidence(
-        self,
-        view: _DocView,
-        head: str,
-        label: str,
-        token_weights: np.ndarray,
-        detail_weights: dict[int, float],
-        top: int,
-    ) -> list[Evidence]:
-        """At most ``top`` pieces of evidence for ``label`` of ``head``, the strongest first.
-
-        Candidates are ranked by weight first; spans are looked up only for the ones shown (a candidate
-        without a span a reviewer may see, such as a word inside personal data, gives way to the next).
-        """
-        # (weight, what, index): a distinct token (its weights summed over its occurrences) or a detail feature
-        candidates: list[tuple[float, int, int]] = []
-        if len(view.first):
-            weights = np.bincount(view.group, weights=token_weights * view.public, minlength=len(view.first))
-            for g in np.argsort(-np.abs(weights))[: top * 2]:
-                if weights[g] != 0.0 and view.first[g] >= 0:
-                    candidates.append((float(weights[g]), 0, int(view.first[g])))
-        candidates += [
-            (w, 1, d) for d, w in detail_weights.items() if w != 0.0 and 0 <= d < len(self._details)
-        ]
-        candidates.sort(key=lambda c: -abs(c[0]))
-        out: list[Evidence] = []
-        for w, what, index in candidates:
-            if len(out) >= top or round(w, 4) == 0.0:
-                break
-            item = self._item(view, what, index)
-            if item is not None:
-                feature, kind, span, text = item
-                out.append(
-                    Evidence(
-                        head=head,
-                        label=label,
-                        feature=feature,
-                        kind=kind,
-                        weight=round(w, 4),
-                        span=span,
-                        text=text,
-                    )
-                )
-        return out
-
     def _item(
-        self, view: _DocView, what: int, index: int
+        self, doc: Doc, what: int, index: int
     ) -> tuple[str, EvidenceKind, tuple[int, int] | None, str | None] | None:
-        doc = view.doc
         if what == 0:  # a token
-            start, end = view.span(index)
-            return f"word:{doc.tokens[index][0]}", "word", (start, end), doc.raw[start:end]
+            start, end = _token_span(doc, index)
+            return f"word:{doc.words[index]}", "word", (start, end), doc.raw[start:end]
         name = self._details[index]
         feature = f"detail:{name}"
         if name == _PERSONAL_FEATURE:
@@ -244,7 +249,7 @@ class Explainer:
                 else (feature, "personal", (first.start, first.end), PLACEHOLDERS[first.kind])
             )
         if name in self._topic_index:
-            cue = view.cue_span(self._topic_index[name])
+            cue = _cue_span(doc, self._topic_index[name])
             return None if cue is None else (feature, "cue", cue, doc.raw[cue[0] : cue[1]])
         if name in _KIND_FEATURES:
             first = next((s for s in doc.spans if s.kind == name), None)
@@ -252,60 +257,132 @@ class Explainer:
         return feature, "document", None, None
 
 
-class _DocView:
-    """What every head's evidence needs of one document, computed once: distinct tokens and where each
-    first occurs outside personal data, token spans in the original text (on demand), the topic cues."""
+def _token_span(doc: Doc, p: int) -> tuple[int, int]:
+    """Word ``p``'s span in the original text."""
+    return doc.word_span(p)
 
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self._personal = [(s.start, s.end) for s in doc.spans if s.kind in PERSONAL_KINDS]
-        groups: dict[str, int] = {}
-        group: list[int] = []
-        first: list[int] = []
-        for p, (tok, _, _) in enumerate(doc.tokens):
-            g = groups.get(tok)
-            if g is None:
-                g = groups[tok] = len(first)
-                first.append(p)
-            group.append(g)
-        self.group = np.asarray(group, dtype=np.int64)
-        self._spans: dict[int, tuple[int, int]] = {}
-        if self._personal:  # tokens that touch personal data never become evidence, nor give it weight
-            public = [self._is_public(p) for p in range(len(doc.tokens))]
-            self.public = np.asarray(public, dtype=np.float64)
-            first = [-1] * len(first)
-            for p in range(len(doc.tokens) - 1, -1, -1):
-                if public[p]:
-                    first[group[p]] = p
-        else:
-            self.public = np.ones(len(doc.tokens))
-        self.first = np.asarray(first, dtype=np.int64)
-        self._matches: list[tuple[int, int, int]] | None = None
 
-    def span(self, p: int) -> tuple[int, int]:
-        """Token ``p``'s span in the original text."""
-        got = self._spans.get(p)
-        if got is None:
-            _, start, end = self.doc.tokens[p]
-            got = self._spans[p] = self.doc.raw_span(start, end)
-        return got
+def _personal(doc: Doc) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in doc.spans if s.kind in PERSONAL_KINDS]
 
-    def _is_public(self, p: int) -> bool:
-        a, b = self.span(p)
-        return a < b and not any(pa < b and a < pb for pa, pb in self._personal)
 
-    def cue_span(self, topic: int) -> tuple[int, int] | None:
-        """Where the first cue of ``topic`` was counted: its whole tokens, in the original text."""
-        if self._matches is None:
-            from model.topics import topic_matches
+def _touches(start: int, end: int, personal: list[tuple[int, int]]) -> bool:
+    return any(pa < end and start < pb for pa, pb in personal)
 
-            self._matches = topic_matches([tok for tok, _, _ in self.doc.tokens])
-        for t, a, b in self._matches:
-            if t == topic:
-                start, end = self.span(a)[0], self.span(b - 1)[1]
-                if start < end and not any(pa < end and start < pb for pa, pb in self._personal):
-                    return start, end
-        return None
+
+def _cue_span(doc: Doc, topic: int) -> tuple[int, int] | None:
+    """Where the first cue of ``topic`` was counted: its whole tokens, in the original text."""
+    personal = _personal(doc)
+    for t, a, b in doc.cues:
+        if t == topic:
+            start, end = _token_span(doc, a)[0], _token_span(doc, b - 1)[1]
+            if start < end and not _touches(start, end, personal):
+                return start, end
+    return None
+
+
+class _Details:
+    """The detail-feature contributions of a batch: ``(document, detail index, contribution)`` arrays,
+    sorted by document then index."""
+
+    def __init__(self, rows: np.ndarray, idx: np.ndarray, contrib: np.ndarray, n_docs: int) -> None:
+        self.rows, self.idx, self.contrib, self.n_docs = rows, idx, contrib, n_docs
+
+    def per_doc(self) -> list[list[tuple[int, float]]]:
+        b = np.searchsorted(self.rows, np.arange(self.n_docs + 1)).tolist()
+        idx, contrib = self.idx.tolist(), self.contrib.tolist()
+        return [
+            list(zip(idx[b[i] : b[i + 1]], contrib[b[i] : b[i + 1]], strict=True)) for i in range(self.n_docs)
+        ]
+
+
+class _Groups:
+    """The distinct tokens of each document of a batch, and where each first occurs outside personal data.
+
+    Tokens that touch personal data are never evidence, nor give weight to their group.
+    """
+
+    def __init__(
+        self,
+        group: np.ndarray,
+        group_doc: np.ndarray,
+        first: np.ndarray,
+        public: np.ndarray,
+        starts: np.ndarray,
+        n_docs: int,
+    ) -> None:
+        self.group, self.group_doc, self.first, self.public = group, group_doc, first, public
+        self.starts, self.n_docs = starts, n_docs
+
+    @classmethod
+    def of(cls, docs: Sequence[Doc], batch: TokenBatch) -> _Groups:
+        n_distinct = max(len(batch.distinct), 1)
+        keys, group = np.unique(batch.doc_of * n_distinct + batch.ids, return_inverse=True)
+        group = group.reshape(-1)
+        starts = np.concatenate([[0], np.cumsum(batch.lengths)[:-1]]).astype(np.int64)
+        public = np.ones(len(batch.tokens))
+        for i, doc in enumerate(docs):
+            personal = _personal(doc)
+            if personal:
+                for p in range(len(doc.words)):
+                    a, b = _token_span(doc, p)
+                    if not (a < b and not _touches(a, b, personal)):
+                        public[starts[i] + p] = 0.0
+        visible = np.flatnonzero(public)
+        first = np.full(len(keys), -1, dtype=np.int64)
+        seen, where = np.unique(group[visible], return_index=True)
+        first[seen] = visible[where]
+        return cls(group, keys // n_distinct, first, public, starts, len(docs))
+
+    def strongest(self, per_token: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For each document, its ``n`` distinct tokens of largest summed weight (non-zero), strongest
+        first: the arrays (document, weight, position in the document of the first public occurrence),
+        sorted by document."""
+        weights = np.bincount(self.group, weights=per_token * self.public, minlength=len(self.first))
+        cand = np.flatnonzero((weights != 0.0) & (self.first >= 0))
+        order = cand[np.lexsort((-np.abs(weights[cand]), self.group_doc[cand]))]
+        docs = self.group_doc[order]
+        begin = np.searchsorted(docs, np.arange(self.n_docs + 1))
+        keep = order[np.arange(len(order)) - begin[docs] < n]
+        kept_docs = self.group_doc[keep]
+        return kept_docs, weights[keep], self.first[keep] - self.starts[kept_docs]
+
+
+def _text_occurrences(features: ThaiFeatures, batch: TokenBatch) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Occurrences for vectorizers pickled before :class:`~model.vectorize.TokenTfidfVectorizer` counted
+    them itself: n-grams looked up by their text (a callable analyzer)."""
+    word_vec, char_vec = features.word_vectorizer_, features.char_vectorizer_
+    word_vocab, char_vocab = word_vec.vocabulary_, char_vec.vocabulary_
+    char_grams = char_vec.analyzer if callable(char_vec.analyzer) else char_vec.build_analyzer()
+    low, high = features.word_ngram_range
+    flat = batch.tokens
+    cols: list[int] = []
+    owners: list[int] = []
+    factors: list[float] = []
+    for p, tok in enumerate(flat):
+        if low == 1 and tok in word_vocab:
+            cols.append(word_vocab[tok])
+            owners.append(p)
+            factors.append(1.0)
+        for gram in char_grams([tok]):
+            j = char_vocab.get(gram)
+            if j is not None:
+                cols.append(features.n_word_ + j)
+                owners.append(p)
+                factors.append(1.0)
+    doc_of = batch.doc_of
+    for n in range(max(low, 2), high + 1):
+        for p in range(len(flat) - n + 1):
+            j = word_vocab.get(" ".join(flat[p : p + n]))
+            if j is not None and doc_of[p] == doc_of[p + n - 1]:
+                cols.extend([j] * n)
+                owners.extend(range(p, p + n))
+                factors.extend([1.0 / n] * n)
+    return (
+        np.asarray(cols, dtype=np.int64),
+        np.asarray(owners, dtype=np.int64),
+        np.asarray(factors, dtype=np.float64),
+    )
 
 
 _KIND_FEATURES = frozenset(KINDS)  # detail features that count spans of a kind (not of the whole text)

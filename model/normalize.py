@@ -89,11 +89,14 @@ _ABOVE_BELOW = f"{thai_above_vowels}{thai_below_vowels}"
 # alphabetic character.
 _LETTER = "[\u0e01-\u0e3a\u0e40-\u0e45]|[^\\W\\d_\u0e00-\u0e7f]"
 _RE_ELONGATION = re.compile(f"({_LETTER})\\1{{2,}}")
-_RE_TRIPLE = re.compile(r"(.)\1\1")  # cheap pre-check for elongation
+_RE_TRIPLE = re.compile(r"(.)\1\1")  # a character three times in a row: fast to look for
+_RE_IS_LETTER = re.compile(_LETTER)
 
 
 def _has_triple(text: str) -> bool:
-    return _RE_TRIPLE.search(text) is not None
+    """Whether a letter occurs three times in a row (a cheap pre-check for elongation: ``50,000`` and
+    ``...`` are common and are not elongation)."""
+    return any(_RE_IS_LETTER.match(m.group(1)) for m in _RE_TRIPLE.finditer(text))
 
 
 Offsets = list[int]
@@ -222,21 +225,26 @@ class _Map:
 @dataclass(frozen=True)
 class _Guarded:
     """Operations skipped unless ``needed(text)``: a cheap check that is true whenever one of them would
-    change the text."""
+    change the text (``otherwise``, if given, runs in their place)."""
 
     needed: Callable[[str], bool]
     ops: tuple[_Op, ...]
+    otherwise: _Op | None = None  # applied instead when not ``needed``
 
     def apply(self, text: str) -> str:
         if self.needed(text):
             for op in self.ops:
                 text = op.apply(text)
+        elif self.otherwise is not None:
+            text = self.otherwise.apply(text)
         return text
 
     def track(self, text: str, offsets: Offsets) -> tuple[str, Offsets]:
         if self.needed(text):
             for op in self.ops:
                 text, offsets = op.track(text, offsets)
+        elif self.otherwise is not None:
+            text, offsets = self.otherwise.track(text, offsets)
         return text, offsets
 
 
@@ -387,15 +395,20 @@ _DANGLING_SET = frozenset(_DANGLING)
 _STAGE_B_LITERALS = ("\u0e40\u0e40", "\u0e4d", "\u0e45")
 _RE_STAGE_B_MARKS = re.compile(f"[ {_TONE_OR_THANTHAKHAT}{thai_follow_vowels}][{_DANGLING}]")
 _RE_STAGE_B_REPEATS = re.compile(f"([{_NOREPEAT}]) *\\1")
+_DANGLING_START = _Rule(re.compile(f"^[{_DANGLING}]++"), ())
 
 
-def _stage_b_needed(text: str) -> bool:
+def _stage_b_inside(text: str) -> bool:
+    """True whenever a stage-B rule other than "drop the marks dangling at the start" may change ``text``."""
     return bool(
-        text[:1] in _DANGLING_SET
-        or any(sub in text for sub in _STAGE_B_LITERALS)
+        any(sub in text for sub in _STAGE_B_LITERALS)
         or _RE_STAGE_B_MARKS.search(text)
         or _RE_STAGE_B_REPEATS.search(text)
     )
+
+
+def _dangling_start(text: str) -> bool:
+    return text[:1] in _DANGLING_SET
 
 
 @Step
@@ -440,10 +453,11 @@ def thai_normalize() -> Sequence[_Op]:
         # text because removing a repeat always leaves one c between its neighbours.
         _rule(f"([{_NOREPEAT}])(?: *+\\1)++", 1),
         _rule(f"[{thai_tonemarks}]+([{thai_tonemarks}])", 1),  # the last of several tone marks wins
-        _rule(f"^[{_DANGLING}]++"),
+        _DANGLING_START,
         _rule(f"( ) *+[{_DANGLING}]++", 1),
     )
-    return (*stage_a, _Guarded(_stage_b_needed, stage_b))
+    # a text cut in the middle of a word starts with a dangling mark: then only that rule may be needed
+    return (*stage_a, _Guarded(_stage_b_inside, stage_b, _Guarded(_dangling_start, (_DANGLING_START,))))
 
 
 @Step
@@ -599,4 +613,4 @@ def count_elongations(text: str) -> int:
     >>> count_elongations("โกงงงงง มากกกก ๆๆๆ 5555")
     2
     """
-    return len(_RE_ELONGATION.findall(text)) if _RE_TRIPLE.search(text) else 0
+    return len(_RE_ELONGATION.findall(text)) if _has_triple(text) else 0

@@ -26,7 +26,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from model.details import PERSONAL_KINDS, SUBSTANTIVE_KINDS, summarize
 from model.explain import Explainer
-from model.features import Doc, ThaiFeatures
+from model.features import Counting, Doc, ThaiFeatures
 from model.labels import CREDIBILITY, DECISIONS, HEADS
 from model.result import Details, Evidence, HeadScore, ScreenResult
 
@@ -243,7 +243,12 @@ class Screener(BaseEstimator):
         if len(texts) == 0:
             return []
         docs = self.features_.prepare(list(texts))
-        X = self.features_.transform_docs(docs)
+        explained = explain and evidence > 0
+        X, counting = (
+            self.features_.transform_counted(docs)
+            if explained
+            else (self.features_.transform_docs(docs), None)
+        )
         probs = {head: self._proba(head, X) for head in self.heads_}
         decisions = self.decide(probs["credibility"]) if "credibility" in probs else ["proceed"] * len(docs)
         all_scores: list[dict[str, HeadScore | None]] = []
@@ -259,7 +264,9 @@ class Screener(BaseEstimator):
                 flag = round(1.0 - probabilities.get("credible", 0.0), 6) if head == "credibility" else None
                 scores[head] = HeadScore(self.classes_[head][k], float(p[k]), probabilities, flag)
             all_scores.append(scores)
-        evidence_lists = self._evidence(docs, X, all_scores, evidence) if explain else [[] for _ in docs]
+        evidence_lists = (
+            self._evidence(docs, X, all_scores, evidence, counting) if explained else [[] for _ in docs]
+        )
         results = []
         for doc, scores, decision, items in zip(docs, all_scores, decisions, evidence_lists, strict=True):
             results.append(
@@ -294,7 +301,12 @@ class Screener(BaseEstimator):
         return explainer
 
     def _evidence(
-        self, docs: list[Doc], X: Any, scores: list[dict[str, HeadScore | None]], top: int
+        self,
+        docs: list[Doc],
+        X: Any,
+        scores: list[dict[str, HeadScore | None]],
+        top: int,
+        counting: Counting | None = None,
     ) -> list[list[Evidence]]:
         """At most ``top`` items for the credibility head and ``top // 2`` for the category head (``top`` for
         a category-only model), each a whole word, cue word or detail span (:mod:`model.explain`)."""
@@ -312,7 +324,7 @@ class Screener(BaseEstimator):
             labels = [s[head].label for s in scores]  # type: ignore[union-attr]
             k = np.asarray([self.classes_[head].index(label) for label in labels], dtype=np.int64)
             heads.append((head, labels, self._centred_coef(head), k, n))
-        return self._explainer().explain(docs, X, heads)
+        return self._explainer().explain(docs, X, heads, counting)
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(super().__getstate__())

@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import threading
 from functools import cache
+from itertools import accumulate, compress
+from operator import not_, sub
 
 _DICT_NAME = "khatkrong-th"
 _lock = threading.Lock()
@@ -59,25 +61,53 @@ def segment(text: str, engine: str = "nlpo3") -> list[str]:
     raise ValueError(f"unknown tokeniser engine {engine!r}; choose one of {ENGINES}")
 
 
-def tokens_with_offsets(text: str, engine: str = "nlpo3") -> list[tuple[str, int, int]]:
-    """Word tokens (whitespace dropped, Latin lower-cased) with their ``[start, end)`` in ``text``.
+def segment_words(text: str, engine: str = "nlpo3") -> tuple[list[str], list[str]]:
+    """Segment ``text`` once: its word tokens (whitespace dropped, Latin lower-cased) and the pieces the
+    segmenter cut it into (spaces included; their lengths give the offsets, see :func:`word_offsets`).
 
     The text is lower-cased once and then segmented (Thai has no case: the segmentation is the same); when a
     character lower-cases to several (``"İ"``) each token is lower-cased instead, so offsets stay exact.
 
+    >>> segment_words("ถนน พัง LINE")
+    (['ถนน', 'พัง', 'line'], ['ถนน', ' ', 'พัง', ' ', 'line'])
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        pieces = segment(lowered, engine)
+        return list(compress(pieces, map(not_, map(str.isspace, pieces)))), pieces
+    pieces = segment(text, engine)
+    return [tok.lower() for tok in pieces if not tok.isspace()], pieces
+
+
+def word_bounds(pieces: list[str]) -> tuple[list[int], list[int]]:
+    """Starts and ends of the word pieces of a segmentation (the pieces that are not whitespace), as two
+    lists of ints (no tuple per word).
+
+    >>> word_bounds(['ถนน', ' ', 'พัง'])
+    ([0, 4], [3, 7])
+    """
+    kept = list(map(not_, map(str.isspace, pieces)))  # C-level iterators: no Python work per piece
+    ends = list(compress(accumulate(map(len, pieces)), kept))
+    return list(map(sub, ends, map(len, compress(pieces, kept)))), ends
+
+
+def word_offsets(pieces: list[str]) -> list[tuple[int, int]]:
+    """``[start, end)`` of each word piece of a segmentation (the pieces that are not whitespace).
+
+    >>> word_offsets(['ถนน', ' ', 'พัง'])
+    [(0, 3), (4, 7)]
+    """
+    return list(zip(*word_bounds(pieces), strict=True))
+
+
+def tokens_with_offsets(text: str, engine: str = "nlpo3") -> list[tuple[str, int, int]]:
+    """Word tokens (whitespace dropped, Latin lower-cased) with their ``[start, end)`` in ``text``.
+
     >>> tokens_with_offsets("ถนน พัง LINE")
     [('ถนน', 0, 3), ('พัง', 4, 7), ('line', 8, 12)]
     """
-    lowered = text.lower()
-    exact = len(lowered) == len(text)
-    out: list[tuple[str, int, int]] = []
-    pos = 0
-    for tok in segment(lowered if exact else text, engine):
-        end = pos + len(tok)
-        if not tok.isspace():
-            out.append((tok if exact else tok.lower(), pos, end))
-        pos = end
-    return out
+    words, pieces = segment_words(text, engine)
+    return [(tok, start, end) for tok, (start, end) in zip(words, word_offsets(pieces), strict=True)]
 
 
 def tokenize(text: str, engine: str = "nlpo3") -> list[str]:
@@ -86,7 +116,7 @@ def tokenize(text: str, engine: str = "nlpo3") -> list[str]:
     >>> tokenize("ฮั้วประมูล 2 ล้าน")
     ['ฮั้ว', 'ประมูล', '2', 'ล้าน']
     """
-    return [tok.lower() for tok in segment(text, engine) if not tok.isspace()]
+    return segment_words(text, engine)[0]
 
 
 def warm_up(engine: str = "nlpo3") -> None:

@@ -8,7 +8,8 @@ the normalised text.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
+from itertools import compress, count
 
 from model.labels import CATEGORIES
 from model.wordlists import words
@@ -19,9 +20,9 @@ TOPICS = tuple(TOPIC_TERMS)
 
 
 @cache
-def _cue_index() -> tuple[dict[str, tuple[int, ...]], dict[str, int]]:
-    """Each cue, as the concatenation of its tokens, with the topics it counts for; and, for each token that
-    starts a cue of several tokens, the longest such cue in tokens."""
+def _cue_index() -> tuple[dict[str, tuple[int, ...]], dict[str, int], frozenset[str]]:
+    """Each cue, as the concatenation of its tokens, with the topics it counts for; for each token that
+    starts a cue of several tokens, the longest such cue in tokens; and every token a match may start at."""
     from model.tokenize import tokenize
 
     owners: dict[str, list[int]] = {}
@@ -29,31 +30,32 @@ def _cue_index() -> tuple[dict[str, tuple[int, ...]], dict[str, int]]:
     for i, terms in enumerate(TOPIC_TERMS.values()):
         for term in terms:
             tokens = tokenize(term)
+            if not tokens:
+                continue
             if len(tokens) > 1:
                 starts[tokens[0]] = max(starts.get(tokens[0], 1), len(tokens))
             owners.setdefault("".join(tokens), []).append(i)
-    return {t: tuple(v) for t, v in owners.items()}, starts
+    # a token may start a cue of several tokens, or be a whole cue (also one that the cue list splits)
+    return {t: tuple(v) for t, v in owners.items()}, starts, frozenset(owners) | frozenset(starts)
 
 
 def topic_matches(tokens: list[str]) -> list[tuple[int, int, int]]:
     """Cue occurrences in a tokenised normalised text as ``(topic index, first token, end token)``: a greedy
     longest match over runs of whole tokens (a dictionary look-up per run, no regular expression scan), so a
     cue is only ever found as whole tokens (``นอน`` is not inside ``แน่นอน``). A cue of several topics gives
-    one match per topic.
+    one match per topic. Only the tokens that start some cue are looked at (one set test per token).
 
     >>> from model.tokenize import tokenize
     >>> [(TOPICS[t], a, b) for t, a, b in topic_matches(tokenize("ผู้รับเหมาฮั้วประมูล"))]
     [('procurement', 0, 1), ('procurement', 1, 2), ('procurement', 2, 3)]
     """
-    return list(_matches(tuple(tokens)))
-
-
-@lru_cache(maxsize=2048)  # the features and the evidence of one text ask for the same tokens
-def _matches(tokens: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
-    owners, starts = _cue_index()
+    owners, starts, firsts = _cue_index()
     out: list[tuple[int, int, int]] = []
-    i, n = 0, len(tokens)
-    while i < n:
+    n = len(tokens)
+    done = 0  # tokens before this index are inside a cue already found
+    for i in compress(count(), map(firsts.__contains__, tokens)):  # C-level: no Python work per token
+        if i < done:
+            continue
         tok = tokens[i]
         longest = starts.get(tok)
         if longest is not None:  # a cue of several tokens may start here: the longest first
@@ -61,7 +63,7 @@ def _matches(tokens: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
                 topics = owners.get("".join(tokens[i : i + k]))
                 if topics is not None:
                     out.extend((t, i, i + k) for t in topics)
-                    i += k
+                    done = i + k
                     break
             else:
                 longest = None
@@ -70,8 +72,8 @@ def _matches(tokens: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
         topics = owners.get(tok)
         if topics is not None:
             out.extend((t, i, i + 1) for t in topics)
-        i += 1
-    return tuple(out)
+            done = i + 1
+    return out
 
 
 def topic_counts(tokens: list[str]) -> list[int]:

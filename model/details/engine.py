@@ -125,6 +125,11 @@ class _Extractor:
             term: tuple(t for t in titles if term.startswith(t) and t != term) for term in self.term_kind
         }
         self.titles_longest_first = tuple(sorted(titles, key=len, reverse=True))
+        by_first: dict[str, list[str]] = {}
+        for title in self.titles_longest_first:
+            by_first.setdefault(title[:1], []).append(title)
+        # the titles that start with a character, longest first: what can start at a position
+        self.titles_by_first = {ch: tuple(ts) for ch, ts in by_first.items()}
         self.unambiguous_titles = frozenset(t for t in titles if _UNAMBIGUOUS_TITLE.fullmatch(t))
         self.agency_tail = re.compile(f" ?(?:(?:จังหวัด|จ\\.) ?)?(?:{prov})")
         # the name after an agency type: glued to it, or after a space when it starts like a place name
@@ -232,7 +237,7 @@ class _Extractor:
         for m in self.reporter_intro.finditer(scan):
             pos = m.end()
             end = 0
-            for title in self.titles_longest_first:
+            for title in self.titles_by_first.get(scan[pos : pos + 1], ()):
                 if scan.startswith(title, pos):
                     end = self._person_end(scan, pos + len(title), True, 2)
                     if end:
@@ -348,6 +353,8 @@ def warm_up() -> None:
 
 def _scan_text(text: str) -> str:
     """``text`` with every decimal digit written as an ASCII digit (same length, same offsets)."""
+    if not _RE_OTHER_DIGIT.search(text):  # no digit but ASCII ones (Thai digits included): nothing to do
+        return text
     for thai, ascii_digit in _THAI_DIGIT_PAIRS:  # str.replace is 50x faster than str.translate here
         if thai in text:
             text = text.replace(thai, ascii_digit)

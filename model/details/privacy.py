@@ -98,6 +98,7 @@ _LABEL = f"[A-Za-z0-9{_THAI_LETTERS}](?:[A-Za-z0-9{_THAI_LETTERS}-]{{0,62}})"
 _TLD = "(?:[A-Za-z]{2,24}|ไทย)(?![A-Za-z0-9])"
 _RE_EMAIL = re.compile(f"[A-Za-z0-9._%+{_THAI_LETTERS}-]{{1,64}}{_AT}(?:{_LABEL}{_DOT})+{_TLD}")
 _RE_AT_MARKER = re.compile("[@＠]|[\\[({<]\\s?(?:at|AT|At|แอท)\\s?[\\])}>]|\\s(?:at|AT|At|แอท)\\s")
+_AT_WORDS = ("@", "＠", "at", "AT", "At", "แอท")  # every match of _RE_AT_MARKER holds one of these
 _ASCII_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 
 
@@ -113,6 +114,8 @@ def find_emails(scan: str) -> list[tuple[int, int, str]]:
     ['somchai.k[at]gmail[dot]com']
     """
     out: list[tuple[int, int, str]] = []
+    if not any(word in scan for word in _AT_WORDS):  # no marker can match: skip the scan
+        return out
     last_end = 0
     for marker in _RE_AT_MARKER.finditer(scan):
         at = marker.start()

@@ -114,3 +114,47 @@ def test_cue_words_are_found_where_they_were_counted() -> None:
     toks = tokenize("เขานอนอยู่ ในเวลาราชการ แน่นอน")
     found = [toks[a:b] for t, a, b in topic_matches(toks) if t == misconduct]
     assert ["นอน"] in found and all("แน่นอน" not in "".join(f) for f in found)
+
+
+def _heads(screener: Screener, n: int) -> list:
+    heads = []
+    for head, budget in (("credibility", 8), ("category", 4)):
+        k = np.arange(n) % len(screener.classes_[head])
+        labels = [screener.classes_[head][j] for j in k]
+        heads.append((head, labels, screener._centred_coef(head), k, budget))
+    return heads
+
+
+def test_evidence_from_the_counting_equals_evidence_from_the_matrix(
+    screener: Screener, texts: list[str]
+) -> None:
+    """screen hands the explainer the occurrences counted for the matrix; looking them up again in the
+    matrix gives the same evidence."""
+    docs = screener.features_.prepare(texts[:120])
+    X, counting = screener.features_.transform_counted(docs)
+    assert counting is not None
+    assert abs(X - screener.features_.transform_docs(docs)).max() == 0
+    explainer = Explainer(screener.features_)
+    heads = _heads(screener, len(docs))
+    fast, slow = explainer.explain(docs, X, heads, counting), explainer.explain(docs, X, heads)
+    for a, b in zip(fast, slow, strict=True):
+        assert [(e.feature, e.span, e.text) for e in a] == [(e.feature, e.span, e.text) for e in b]
+        assert [e.weight for e in a] == pytest.approx([e.weight for e in b], abs=2e-4)
+
+
+def test_occurrences_by_text_equal_the_vectorizers_own(screener: Screener, texts: list[str]) -> None:
+    """Vectorizers pickled before they counted occurrences themselves are explained by looking n-grams up
+    by their text: the same occurrences."""
+    from model.explain import _text_occurrences
+    from model.vectorize import TokenBatch
+
+    docs = screener.features_.prepare(texts[:60])
+    batch = TokenBatch.of([d.words for d in docs])
+    explainer = Explainer(screener.features_)
+
+    def triples(occ: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[tuple[int, int, float]]:
+        return sorted(zip(occ[0].tolist(), occ[1].tolist(), np.round(occ[2], 9).tolist(), strict=True))
+
+    ours = triples(explainer._occurrences(batch))
+    assert len(ours) > 1000
+    assert ours == triples(_text_occurrences(screener.features_, batch))
