@@ -1083,4 +1083,20 @@ FRAMES: list[Frame] = [
             "ซอย: {bkk_road} " + SOI_N + OP_TAIL
         ),
     ),
+    Frame(
+        id="service_issue.frivolous.real_g_citywide_road_users_rant",
+        category="service_issue",
+        credibility="frivolous",
+        voice="a rant about road users or building sites in general, no place, no one to act on",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[[วินมอไซค์|มอไซค์|รถเมล์|แท็กซี่|รถตู้][ทั้งกรุงเทพ|ทุกซอย|ทุกเส้น|แถวนี้ทั้งหมด]"
+            "[ขับแย่มาก|ไม่เคยชิดเลนซ้าย|ขี่สวนเลนกันทุกวัน|จอดกินเลนไปหมด|นิสัยเสียกันหมด]"
+            "|ไซต์ก่อสร้าง[ทั้งกรุงเทพ|ทุกที่|สมัยนี้][เสียงดังกันหมด|ฝุ่นเยอะกันหมด|ไม่มีใครสนใจชาวบ้าน]"
+            "|ในซอยบ้านผม[มีแต่เรื่อง|ไม่เคยสงบ|มีปัญหาทุกวัน]"
+            "|ป้าย[หาเสียง|โฆษณา]เต็มเมืองไปหมด]"
+            "[ เมื่อไหร่จะมีระเบียบ| เบื่อ| ประเทศนี้| ทำอะไรสักอย่างเถอะ|!!|]"
+        ),
+    ),
 ]
