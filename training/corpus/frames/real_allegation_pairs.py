@@ -8,9 +8,9 @@ follow-up) and adds one short, explicit clause that alleges an act or omission, 
 rule 4), rudeness of the staff who came. A last group adds the third side of the same settings: a tentative hint
 that someone is paid to look away ("น่าจะได้ส่วย", "จ่ายแล้วจบใช่ไหม"), which makes it ``bribery`` (rule 2).
 The words the service frames share (เขต, แจ้ง, เจ้าหน้าที่, เสร็จสิ้น, รูป) thus occur on both sides; only
-the alleging clause tells them apart. ป้อม and ห้าม are left to the service side: the corpus already has many
-abuse_of_power frames with a police box and a banned act, and the real tickets use them mostly as a landmark
-and a sign.
+the alleging clause tells them apart. ป้อม, ห้าม and the re-open marker ครั้งที่ are left to the service side:
+the corpus already has many abuse_of_power frames with a police box and a banned act, and real tickets use
+them mostly as a landmark, a sign and a repeat.
 """
 
 from training.corpus.frames.base import Frame
@@ -66,7 +66,7 @@ FRAMES: list[Frame] = [
             "[รถเก๋ง|รถกระบะ|รถตู้][เก่า|สีเทา|สีขาว]จอดทิ้งไว้"
             "[ข้างทาง|หน้าบ้านเลขที่ " + HOUSE_NO + "|ปากซอย] " + SOI + " "
             "[นานกว่า [4|6] เดือน|เป็นปีแล้ว] "
-            "[แจ้งเขต{khet}ไป [3|4|5] ครั้ง|แจ้งไปหลายรอบ|" + AGAIN + "] "
+            "[แจ้งเขต{khet}ไป [3|4|5] ครั้ง|แจ้งไปหลายรอบ|แจ้งซ้ำมาหลายรอบ] "
             "[เขตเพิกเฉย ไม่เคยมาดู|เจ้าหน้าที่รับเรื่องแล้วเงียบ ไม่มีใครมาสักครั้ง|เขตปล่อยปละละเลย ไม่ดำเนินการอะไรเลย]"
             + POLITE
         ),
@@ -99,7 +99,7 @@ FRAMES: list[Frame] = [
         text=(
             "[เด็กแว้นแข่งรถ|มอไซค์แต่งท่อมาแข่งกัน] " + ROAD + " "
             "[ทุกคืนวันศุกร์เสาร์|เกือบทุกคืน] [ตั้งแต่เที่ยงคืนถึงตีสาม|หลังสี่ทุ่ม] "
-            "[โทรแจ้ง 191 ทุกอาทิตย์|แจ้ง สน.{khet} มาเป็นเดือน|" + AGAIN + "] "
+            "[โทรแจ้ง 191 ทุกอาทิตย์|แจ้ง สน.{khet} มาเป็นเดือน|แจ้งมา [3|4] รอบแล้ว] "
             "[ตำรวจรับเรื่องแล้วไม่เคยมาสักครั้ง|ตำรวจไม่เคยมาเลย|ตำรวจบอกจะส่งสายตรวจมาแต่ไม่เคยเห็น]"
             "[ ปล่อยให้แข่งกันทุกคืน|]" + POLITE
         ),
@@ -115,7 +115,7 @@ FRAMES: list[Frame] = [
         text=(
             "[ร้านคาร์แคร์|ร้านล้างรถ]ใน" + SOI + " "
             "[ล้างรถบนถนน น้ำไหลเต็มซอย|จอดรถลูกค้ารอคิวเต็มถนน] "
-            "[ร้องเรียนเขตมา [3|4] ครั้ง|" + AGAIN + "|แจ้งตั้งแต่ต้นปี] "
+            "[ร้องเรียนเขตมา [3|4] ครั้ง|แจ้งไปหลายรอบ|แจ้งตั้งแต่ต้นปี] "
             "[เขตไม่เคยลงมาตรวจสักครั้ง|เจ้าหน้าที่เขตละเลย ไม่เคยมาดู|เขตปล่อยปละละเลย]" + POLITE
         ),
     ),
@@ -245,7 +245,7 @@ FRAMES: list[Frame] = [
         text=(
             "[ที่ดินรกร้าง|บ้านร้าง]ข้างบ้าน " + SOI + " "
             "[หญ้าสูงเกินรั้ว มีงูเข้าบ้านบ่อย|ขยะสะสมเต็ม ยุงเยอะมาก] "
-            "[แจ้งเขตมา [4|5] ครั้งแล้ว|" + AGAIN + "] "
+            "[แจ้งเขตมา [4|5] ครั้งแล้ว|แจ้งซ้ำมาหลายรอบ] "
             "[เขตตอบทุกครั้งว่าเป็นที่เอกชน ไม่ยอมออกหนังสือแจ้งเจ้าของ|เจ้าหน้าที่บอกว่าไม่ใช่หน้าที่ของเขต แล้วปิดเรื่อง"
             "|เจ้าหน้าที่ไม่ยอมดำเนินการตาม พ.ร.บ.การสาธารณสุข ทั้งที่เป็นอำนาจของเขต]" + POLITE
         ),
