@@ -31,6 +31,7 @@ import scipy.sparse as sp
 from sklearn import config_context
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils._param_validation import StrOptions
+from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l1, inplace_csr_row_normalize_l2
 from sklearn.utils.validation import check_is_fitted
 
 __all__ = ["UNITS", "Counted", "TokenBatch", "TokenTfidfVectorizer", "char_wb_ngrams", "word_ngrams"]
@@ -165,8 +166,24 @@ class TokenTfidfVectorizer(TfidfVectorizer):
         return X, Counted(cols, first, size, entry, raw)
 
     def _weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
-        with config_context(assume_finite=True, skip_parameter_validation=True):
-            return self._tfidf.transform(counts, copy=False)
+        """``TfidfTransformer.transform`` on our own counts, in place: the same three steps (sublinear TF, IDF,
+        row norm) without its input validation, which costs about 0.65 ms a call whatever the batch size (most
+        of a one-text request); the counts are ours, canonical CSR of ``self.dtype``, finite by construction.
+        A test checks the result equals ``TfidfVectorizer.transform``."""
+        tfidf = self._tfidf
+        if tfidf.sublinear_tf:
+            np.log(counts.data, counts.data)
+            counts.data += 1.0
+        if getattr(tfidf, "use_idf", True):
+            counts.data *= tfidf.idf_[counts.indices]
+        if tfidf.norm == "l2":
+            inplace_csr_row_normalize_l2(counts)
+        elif tfidf.norm == "l1":
+            inplace_csr_row_normalize_l1(counts)
+        elif tfidf.norm is not None:  # pragma: no cover - scikit-learn knows only l1 and l2
+            with config_context(assume_finite=True, skip_parameter_validation=True):
+                return tfidf.transform(counts, copy=False)
+        return counts
 
     # --- occurrences -------------------------------------------------------------------------------
 
