@@ -38,7 +38,12 @@ class TrainConfig(BaseModel):
     credible_proceed_target: float = Field(
         0.99, ge=0.5, lt=1, description="share of credible reports not flagged"
     )
-    threshold_margin: float = Field(0.005, ge=0, lt=0.05, description="safety margin on that share")
+    threshold_margin: float = Field(
+        0.008,
+        ge=0,
+        lt=0.05,
+        description="safety margin on that share (0.005 left real-dev's credible proceed at 0.988 ± 0.008)",
+    )
     engine: str = Field("nlpo3", description="tokeniser engine: nlpo3 or newmm")
     val_fraction: float = Field(0.1, gt=0, lt=0.5)
     test_fraction: float = Field(0.2, gt=0, lt=0.5)
