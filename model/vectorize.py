@@ -11,9 +11,8 @@ work once per distinct token: the vocabulary indices of a token's character n-gr
 time the token is seen and kept (one bounded cache per vectorizer, dropped when pickled); word unigrams and
 bigrams are looked up as numbers (every token of the vocabulary gets an id, a bigram is a pair of ids found
 with one ``searchsorted`` for the whole batch). The occurrences of a batch are counted by one sort into a
-canonical sparse matrix, and the weighting runs inside
-``sklearn.config_context(assume_finite=True, skip_parameter_validation=True)``: the counts are ours, finite
-by construction. The result equals ``TfidfVectorizer.transform`` with the same analyzer (a test checks it).
+canonical sparse matrix, and the weighting is ``TfidfTransformer``'s own three steps applied in place, without
+its per-call input validation: the counts are ours, finite by construction. The result equals ``TfidfVectorizer.transform`` with the same analyzer (a test checks it).
 :meth:`TokenTfidfVectorizer.transform_counted` also keeps which occurrence made which stored value, so the
 explanations (``model.explain``) share the counting instead of redoing it.
 """
@@ -28,10 +27,9 @@ from typing import Any, ClassVar
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn import config_context
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils._param_validation import StrOptions
-from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l1, inplace_csr_row_normalize_l2
+from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 from sklearn.utils.validation import check_is_fitted
 
 __all__ = ["UNITS", "Counted", "TokenBatch", "TokenTfidfVectorizer", "char_wb_ngrams", "word_ngrams"]
@@ -166,23 +164,15 @@ class TokenTfidfVectorizer(TfidfVectorizer):
         return X, Counted(cols, first, size, entry, raw)
 
     def _weigh(self, counts: sp.csr_matrix) -> sp.csr_matrix:
-        """``TfidfTransformer.transform`` on our own counts, in place: the same three steps (sublinear TF, IDF,
-        row norm) without its input validation, which costs about 0.65 ms a call whatever the batch size (most
-        of a one-text request); the counts are ours, canonical CSR of ``self.dtype``, finite by construction.
-        A test checks the result equals ``TfidfVectorizer.transform``."""
-        tfidf = self._tfidf
-        if tfidf.sublinear_tf:
+        """``TfidfTransformer.transform`` on our own counts, in place: its three steps (sublinear TF, IDF, L2 row
+        norm: the settings this class fixes) without its input validation, which costs about 0.65 ms a call
+        whatever the batch size (most of a one-text request); the counts are ours, canonical CSR of
+        ``self.dtype``, finite by construction. A test checks the result equals ``TfidfVectorizer.transform``."""
+        if self.sublinear_tf:
             np.log(counts.data, counts.data)
             counts.data += 1.0
-        if getattr(tfidf, "use_idf", True):
-            counts.data *= tfidf.idf_[counts.indices]
-        if tfidf.norm == "l2":
-            inplace_csr_row_normalize_l2(counts)
-        elif tfidf.norm == "l1":
-            inplace_csr_row_normalize_l1(counts)
-        elif tfidf.norm is not None:  # pragma: no cover - scikit-learn knows only l1 and l2
-            with config_context(assume_finite=True, skip_parameter_validation=True):
-                return tfidf.transform(counts, copy=False)
+        counts.data *= self._tfidf.idf_[counts.indices]
+        inplace_csr_row_normalize_l2(counts)
         return counts
 
     # --- occurrences -------------------------------------------------------------------------------

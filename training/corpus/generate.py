@@ -247,8 +247,8 @@ def _augment(
     fill: Callable[[str, random.Random], str],
     category: str = "",
 ) -> tuple[str, str]:
-    weights = dict(_POOL_WEIGHTS[credibility])
-    if credibility == "credible" and category in _NO_ALLEGATION:
+    weights = _POOL_WEIGHTS[credibility]
+    if credibility == "credible" and category in _NO_ALLEGATION:  # only pools with a clean template
         weights = {k: w for k, w in weights.items() if _POOL_CLEAN[k]}
     pool = rng.choices(sorted(weights), weights=[weights[k] for k in sorted(weights)])[0]
     if pool == "operator":  # a desk operator writing up the call in the third person
