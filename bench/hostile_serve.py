@@ -35,7 +35,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.serve import HOST, KEY, OUT, _open_loop, load_texts, serve, train_demo  # noqa: E402
+from bench.serve import HOST, KEY, OUT, _open_loop, load_texts, quiet_heap, serve, train_demo  # noqa: E402
 
 HOSTILE_TEXTS = [
     "ก" + "\u0e48" * 19_999,
@@ -138,6 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         target=hostile_sender, args=(server.port, args.hostile_every, stop, hostile)
                     )
                 )
+            quiet_heap()
             for t in threads:
                 t.start()
             try:
