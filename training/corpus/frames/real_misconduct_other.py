@@ -15,8 +15,8 @@ operations the writer dislikes; credible when someone can answer or act, frivolo
 """
 
 from training.corpus.frames.base import Frame
-from training.corpus.frames.real_descriptive_service import AT, ON, ROAD, SOI
-from training.corpus.frames.real_service_terse import POLITE, QPOLITE
+from training.corpus.frames.real_descriptive_service import AT, ON, POLITE, ROAD, SOI
+from training.corpus.frames.real_service_terse import QPOLITE
 
 _CITY = ("web_form", "line_chat")
 CLOSED = (
