@@ -447,4 +447,84 @@ FRAMES: list[Frame] = [
             "[บ้านเมืองไม่มีกฎหมาย|ไม่รู้จะมีไว้ทำไม|เหนื่อยจะแจ้งแล้ว]" + POLITE
         ),
     ),
+    # ------------------------------------------------------------------ short: one line of problem, one clause of omission
+    Frame(
+        id="abuse_of_power.credible.real_om_short_sewage_truck_drain",
+        category="abuse_of_power",
+        credibility="credible",
+        voice="short ticket: a septic truck empties into the street drain, the district was told and did nothing",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[รถดูดส้วมมาปล่อยของเสียลงท่อระบายน้ำ|รถดูดส้วมแอบเทสิ่งปฏิกูลลงรางระบายน้ำ]" + AT + " " + ON + " "
+            "[ตอนดึก |เกือบทุกสัปดาห์ |][กลิ่นเหม็นทั้งซอย |]"
+            "[แจ้งเขตแล้วแต่ไม่เคยดำเนินการ|เขตรู้แต่ปล่อยปละละเลย]" + POLITE
+        ),
+    ),
+    Frame(
+        id="abuse_of_power.credible.real_om_short_site_no_fence",
+        category="abuse_of_power",
+        credibility="credible",
+        voice="short ticket: a building site has no fence over the footpath, the district inspected and ordered nothing",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ไซต์ก่อสร้าง|ตึกที่กำลังก่อสร้าง]" + AT + " " + ROAD + " "
+            "[ไม่มีรั้วและตาข่ายกันของตก|ตั้งนั่งร้านบนทางเท้าโดยไม่มีหลังคาคลุม] "
+            "[เศษปูนหล่นใส่คนเดิน|คนเดินต้องลงไปเดินบนถนน] "
+            "[เจ้าหน้าที่เขตมาดูแล้วก็ไม่สั่งให้แก้ไข|เขตรับทราบแล้วแต่ปล่อยให้ทำต่อ]" + POLITE
+        ),
+    ),
+    Frame(
+        id="abuse_of_power.credible.real_om_short_tuk_tuk_footpath",
+        category="abuse_of_power",
+        credibility="credible",
+        voice="short ticket: tuk-tuks wait on the footpath in front of a mall while a traffic officer stands by",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ตุ๊กตุ๊ก|รถรับจ้าง|แท็กซี่]จอดรอผู้โดยสารบนทางเท้า[หน้าห้าง|หน้าโรงแรม|หน้าตลาดนัด] " + ROAD + " "
+            "[ตำรวจจราจรยืนอยู่ใกล้ๆ แต่ไม่เคยไล่|ตำรวจเห็นอยู่แต่ไม่เคยเรียกตักเตือน]" + POLITE
+        ),
+    ),
+    Frame(
+        id="abuse_of_power.credible.real_om_short_market_wastewater",
+        category="abuse_of_power",
+        credibility="credible",
+        voice="short ticket: a market lets fish-washing water run onto the road; the district knows",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[แผงปลาในตลาดสด|ร้านขายปลา|ร้านขายอาหารทะเล]" + AT + " " + ON + " "
+            "[ปล่อยน้ำล้างปลาไหลลงถนน|เทน้ำแข็งและน้ำคาวปลาลงทางเท้า] "
+            "[ส่งกลิ่นเหม็นและถนนลื่น |มีแมลงวันเต็ม |]"
+            "[แจ้งมาหลายครั้ง เขตรู้แต่ไม่ดำเนินการ|เจ้าหน้าที่เห็นอยู่แต่ไม่เคยตักเตือน]" + POLITE
+        ),
+    ),
+    Frame(
+        id="abuse_of_power.credible.real_om_short_dug_footpath_never_warned",
+        category="abuse_of_power",
+        credibility="credible",
+        voice="short ticket: a private estate dug up the footpath and never restored it; the district said it would warn them and never did",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[หมู่บ้านจัดสรร|บ้านหลังหัวมุม|ร้านค้า]ขุดทางเท้าวางท่อเองแล้วไม่ทำคืน" + AT + " " + SOI + " "
+            "[เป็นหลุมมาหลายเดือน |]"
+            "[เขตบอกว่าจะไปตักเตือนแต่ไม่เคยไป|เจ้าหน้าที่บอกว่าจะสั่งให้ซ่อม แล้วก็เงียบ ไม่เคยติดตาม]" + POLITE
+        ),
+    ),
+    Frame(
+        id="abuse_of_power.credible.real_om_short_forklift_across_road",
+        category="abuse_of_power",
+        credibility="credible",
+        voice="short ticket: a wholesaler drives a forklift across the road all day; the police at the junction let it",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ร้านขายส่ง|โกดังสินค้า]" + AT + " " + ROAD + " ใช้รถโฟล์คลิฟท์ขนของข้ามถนน[ทั้งวัน|ในช่วงเวลาเร่งด่วน] "
+            "[รถต้องหยุดกะทันหัน |เกือบชนกันหลายครั้ง |]"
+            "[ตำรวจที่แยกเห็นแต่ปล่อย|แจ้งตำรวจแล้วบอกว่าไม่เป็นไร]" + POLITE
+        ),
+    ),
 ]
