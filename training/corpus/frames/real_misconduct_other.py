@@ -319,6 +319,38 @@ FRAMES: list[Frame] = [
             "[อยากทราบว่านิติบุคคลทำแบบนี้ได้หรือไม่|ควรไปร้องเรียนที่หน่วยงานไหน]" + QPOLITE
         ),
     ),
+    Frame(
+        id="other.credible.real_oth_walkway_closed_for_works",
+        category="other",
+        credibility="credible",
+        voice="resident who dislikes a posted, months-long closure of the canal walkway for upgrading",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[เขตปิดทางเดินริมคลอง|มีการปิดทางเดินเลียบคลอง|ทางเดินริมคลองถูกปิด]"
+            + "[หลัง"
+            + SOI
+            + "| ช่วงเขต{khet}]"
+            + " [เพื่อปรับปรุงตามป้ายประกาศ|เพื่อก่อสร้างเขื่อนตามที่ติดประกาศไว้] [เป็นเวลา [3|4|6] เดือน|จนถึงสิ้นปี] "
+            "[ทำให้ต้องเดินอ้อมไปทางถนนใหญ่ไกลกว่าเดิมมาก|ทำให้คนในชุมชนเดินไปตลาดลำบาก] "
+            "[อยากทราบว่ามีทางเดินชั่วคราวให้ใช้หรือไม่|อยากให้เปิดบางช่วงให้เดินได้ก่อน|ไม่เห็นด้วยที่ปิดนานขนาดนี้]" + POLITE
+        ),
+    ),
+    Frame(
+        id="other.credible.real_oth_garbage_fee_increase",
+        category="other",
+        credibility="credible",
+        voice="shop owner unhappy with the new, announced garbage-collection fee",
+        channels=_CITY,
+        setting="city",
+        text=(
+            "[ค่าธรรมเนียมเก็บขยะ|ค่าเก็บขนขยะ]ของร้านค้า[ใน" + SOI + "| เขต{khet}]"
+            " [ขึ้นตามประกาศใหม่ของ กทม.|ปรับขึ้นตามระเบียบใหม่] "
+            "[จากเดิมเดือนละ 20 บาทขึ้นไปหลายเท่า|แพงขึ้นหลายเท่าตัว] "
+            "[ร้านเล็กๆ รับภาระไม่ไหว|ขยะของร้านก็มีไม่มาก] "
+            "[อยากทราบวิธีคิดค่าธรรมเนียม|อยากให้พิจารณาอัตราสำหรับร้านเล็ก|ขอทราบว่าต้องยื่นเรื่องขอลดที่ไหน]" + POLITE
+        ),
+    ),
     # ------------------------------------------------------------------ other: frivolous
     Frame(
         id="other.frivolous.real_oth_want_new_mall",
