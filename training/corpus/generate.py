@@ -70,7 +70,7 @@ AUGMENT_RATE = 0.35
 # Frivolous and malicious rows: this share get one more sentence of *decoy substance* (the city's and the
 # reports' words used without a place, a time or an act), besides any augmentation. Credible city frames use
 # these words with substance; without decoys on the other side each was a credibility cue of the audit.
-DECOY_RATE = 0.25
+DECOY_RATE = 0.3
 # A Bangkok address (soi, road, khwaeng, house number, time window) written the way real tickets write it, added
 # to this share of frivolous and malicious rows set in Bangkok that have none: a place alone is not substance
 # (LABELS.md: a place *plus a concrete act*), and without it every road name was a credibility cue (precision
@@ -136,6 +136,7 @@ _DECOY_COMMON = (
     "[โปรด|ช่วย]ตรวจสอบ[ด้วย|]เถอะ [ไม่ไหวแล้ว|เบื่อเต็มที]",
     "[พร้อม|พร้อมจะ]ร้องเรียน[ทุกเมื่อ|อีกเรื่อย ๆ][ถ้ายังเป็นแบบนี้|]",
     "[วาง|ตั้ง]ของ[เกะกะ|ระเกะระกะ]ไปทั่ว[ไม่มีใครสน|]",
+    "[แจ้ง|ร้องเรียน]ในระบบ[ไปก็เท่านั้น|ก็ไม่มีใครอ่าน|ไปกี่ครั้งก็เหมือนเดิม]",
     "[มีป้าย|ติดป้าย|ป้ายประกาศ]ไว้ก็[ไม่มีใครสนใจ|ไม่มีประโยชน์อะไร|ทำเป็นไม่เห็น]",
 )
 
@@ -245,6 +246,7 @@ _POOL_TEXTS: dict[str, tuple[str, ...]] = {
     # the city's words without a place, a time or an act, for frivolous and malicious rows about the city
     # (service_issue, other): the audit's credible cues of the city frames (ป้าย, จุด, ในซอย, ผู้ค้า...)
     "decoy_city": (
+        "ฝน[มา|ลง|ตกลงมา]ทีไรก็[เป็นแบบนี้ทุกที|แย่ทุกครั้ง|เละทุกปี]",
         "ป้าย[ห้าม|เตือน]ก็[ติดไว้เฉยๆ|ไม่มีใครอ่าน]",
         "หน้าร้าน[ไหน|แถวนี้]ก็[เหมือนกัน|วุ่นวายทั้งนั้น]",
         "[ดิน|ฝุ่น|โคลน]ก็[เต็มไปหมด|เลอะไปทั่ว] [ไม่รู้ใครทำ|ช่างมันเถอะ]",
