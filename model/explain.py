@@ -340,12 +340,37 @@ class _Groups:
         sorted by document."""
         weights = np.bincount(self.group, weights=per_token * self.public, minlength=len(self.first))
         cand = np.flatnonzero((weights != 0.0) & (self.first >= 0))
+        cand = cand[_within_top(np.abs(weights[cand]), self.group_doc[cand], self.n_docs, n)]
         order = cand[np.lexsort((-np.abs(weights[cand]), self.group_doc[cand]))]
         docs = self.group_doc[order]
         begin = np.searchsorted(docs, np.arange(self.n_docs + 1))
         keep = order[np.arange(len(order)) - begin[docs] < n]
         kept_docs = self.group_doc[keep]
         return kept_docs, weights[keep], self.first[keep] - self.starts[kept_docs]
+
+
+_PAD_LIMIT = 4_000_000  # cells of the padded (documents x candidates) table; beyond it, no pre-selection
+
+
+def _within_top(strength: np.ndarray, doc: np.ndarray, n_docs: int, n: int) -> np.ndarray:
+    """Which candidates can be among the ``n`` strongest of their document: those at least as strong as
+    the document's ``n``-th strongest (ties kept, so the sort that follows keeps exactly the same ``n``).
+
+    ``doc`` is sorted. One ``np.partition`` of a (documents x candidates) table instead of sorting every
+    candidate of the batch: the sort then sees about ``n`` per document. Everything is kept when no document
+    has more than ``n`` candidates or the table would be too large (one very long text in a batch).
+    """
+    if n <= 0:
+        return np.zeros(len(strength), dtype=bool)
+    counts = np.bincount(doc, minlength=n_docs)
+    width = int(counts.max()) if len(counts) else 0
+    if width <= n or n_docs * width > _PAD_LIMIT:
+        return np.ones(len(strength), dtype=bool)
+    column = np.arange(len(doc), dtype=np.int64) - (np.cumsum(counts) - counts)[doc]
+    table = np.full((n_docs, width), -1.0)
+    table[doc, column] = strength
+    nth = np.partition(table, width - n, axis=1)[:, width - n]  # the n-th largest of each row
+    return strength >= nth[doc]
 
 
 def _text_occurrences(features: ThaiFeatures, batch: TokenBatch) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -20,7 +20,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from model import details as details_mod
 from model.details import ABUSE_KINDS, SUBSTANTIVE_KINDS
-from model.normalize import count_elongations, normalize_with_offsets
+from model.normalize import count_elongations, normalize, normalize_with_offsets
 from model.tokenize import ENGINES, segment_words, word_bounds
 from model.topics import TOPICS, topic_matches
 from model.vectorize import Counted, TokenBatch, TokenTfidfVectorizer, char_wb_ngrams, word_ngrams
@@ -95,15 +95,18 @@ def prepare(text: str, engine: str = "nlpo3") -> Doc:
     return prepare_all([text], engine)[0]
 
 
-def prepare_all(texts: Sequence[str], engine: str = "nlpo3") -> list[Doc]:
+def prepare_all(texts: Sequence[str], engine: str = "nlpo3", *, offsets: bool = True) -> list[Doc]:
     """Prepare texts: normalise with an offset map, tokenise the normal form, extract details on the
     original, find the topic cues among the tokens.
 
     Each stage runs over the whole batch before the next (all normalisation, then all segmentation, ...):
     each stage's tables (the tokeniser's dictionary, the extraction patterns) stay in the processor's
     caches, about a fifth faster than preparing one text after the other.
+
+    ``offsets=False`` leaves the map back to the original out (``Doc.offsets`` is empty): the features do
+    not need it, only the evidence spans do (normalising without it costs about a sixth less).
     """
-    normed = [normalize_with_offsets(t) for t in texts]
+    normed = [normalize_with_offsets(t) for t in texts] if offsets else [(normalize(t), []) for t in texts]
     segmented = [segment_words(norm, engine) for norm, _ in normed]
     spans = [details_mod.extract(t) for t in texts]
     return [
@@ -113,18 +116,20 @@ def prepare_all(texts: Sequence[str], engine: str = "nlpo3") -> list[Doc]:
 
 
 _RE_BEYOND_THAI = re.compile("[^\x00-\x7f\u0e00-\u0e7f]")
+# the only digits among ASCII and Thai, or a character beyond both (then ``str.isdigit`` decides)
+_RE_DIGIT_OR_BEYOND = re.compile("[0-9\u0e50-\u0e59]|[^\x00-\x7f\u0e00-\u0e7f]")
 
 
 def count_digits(text: str) -> int:
-    """``sum(map(str.isdigit, text))``, by ``str.count`` when the text holds only ASCII and Thai (whose digits
-    normalisation has made ASCII).
+    """``sum(map(str.isdigit, text))``, by one scan for digits when the text holds only ASCII and Thai.
 
     >>> count_digits("เงิน 50,000 บาท ²")
     6
     """
-    if _RE_BEYOND_THAI.search(text):
+    found = _RE_DIGIT_OR_BEYOND.findall(text)
+    if found and _RE_BEYOND_THAI.search("".join(found)):
         return sum(map(str.isdigit, text))
-    return sum(map(text.count, "0123456789๐๑๒๓๔๕๖๗๘๙"))
+    return len(found)
 
 
 _COUNTED = (*SUBSTANTIVE_KINDS, *ABUSE_KINDS)
@@ -222,8 +227,9 @@ class ThaiFeatures(TransformerMixin, BaseEstimator):
         if self.detail_weight < 0:
             raise ValueError(f"detail_weight must be >= 0, got {self.detail_weight}")
 
-    def prepare(self, texts: list[str]) -> list[Doc]:
-        return prepare_all(texts, self.engine)
+    def prepare(self, texts: list[str], *, offsets: bool = True) -> list[Doc]:
+        """The texts prepared for this transformer's tokeniser (:func:`prepare_all`)."""
+        return prepare_all(texts, self.engine, offsets=offsets)
 
     def fit(self, X: list[str], y: object = None) -> ThaiFeatures:
         self.fit_docs(self.prepare(list(X)))
@@ -252,7 +258,7 @@ class ThaiFeatures(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, X: list[str]) -> sp.csr_matrix:
-        return self.transform_docs(self.prepare(list(X)))
+        return self.transform_docs(self.prepare(list(X), offsets=False))
 
     def transform_docs(self, docs: list[Doc]) -> sp.csr_matrix:
         check_is_fitted(self, "feature_names_")
