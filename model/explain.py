@@ -253,8 +253,8 @@ class Explainer:
         self, doc: Doc, what: int, index: int
     ) -> tuple[str, EvidenceKind, tuple[int, int] | None, str | None] | None:
         if what == 0:  # a token (always public: tokens that touch personal data are never candidates)
-            starts, ends = doc.word_bounds
-            start, end = doc.offsets[starts[index]], doc.offsets[ends[index] - 1] + 1
+            a, b = doc.piece_index.span(index)
+            start, end = doc.offsets[a], doc.offsets[b - 1] + 1
             return f"word:{doc.words[index]}", "word", (start, end), doc.raw[start:end]
         name = self._details[index]
         feature = self._detail_features[index]
@@ -280,7 +280,7 @@ def _token_span(doc: Doc, p: int) -> tuple[int, int]:
 
 
 def _personal(doc: Doc) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in doc.spans if s.kind in PERSONAL_KINDS]
+    return doc.personal
 
 
 def _touches(start: int, end: int, personal: list[tuple[int, int]]) -> bool:
