@@ -20,6 +20,8 @@ from typing import Any
 import joblib
 import mlflow.pyfunc
 import pandas as pd
+from mlflow.exceptions import MlflowException
+from mlflow.protos.databricks_pb2 import INVALID_PARAMETER_VALUE
 from mlflow.pyfunc import PythonModel
 
 from model.pipeline import Screener
@@ -50,18 +52,31 @@ SPARK_RESULT_TYPE = (
 
 
 def texts_from_input(model_input: Any) -> list[str]:
-    """Accept the shapes MLflow hands to ``predict``."""
+    """Accept the shapes MLflow hands to ``predict``.
+
+    A missing text (``None``, NaN) is a bad input, not the report "None": it raises an ``MlflowException``
+    with ``INVALID_PARAMETER_VALUE``, which ``mlflow models serve`` answers with a 400 naming the rows.
+    """
     if isinstance(model_input, pd.DataFrame):
         column = "text" if "text" in model_input.columns else model_input.columns[0]
-        return [str(t) for t in model_input[column].tolist()]
-    if isinstance(model_input, pd.Series):
-        return [str(t) for t in model_input.tolist()]
-    if isinstance(model_input, str):
-        return [model_input]
-    if isinstance(model_input, dict) and "text" in model_input:
+        values = model_input[column].tolist()
+    elif isinstance(model_input, pd.Series):
+        values = model_input.tolist()
+    elif isinstance(model_input, str):
+        values = [model_input]
+    elif isinstance(model_input, dict) and "text" in model_input:
         value = model_input["text"]
-        return [value] if isinstance(value, str) else [str(t) for t in value]
-    return [str(t) for t in list(model_input)]
+        values = [value] if isinstance(value, str) else list(value)
+    else:
+        values = list(model_input)
+    missing = [i for i, v in enumerate(values) if v is None or (not isinstance(v, str) and bool(pd.isna(v)))]
+    if missing:
+        shown = ", ".join(str(i) for i in missing[:10]) + (", ..." if len(missing) > 10 else "")
+        raise MlflowException(
+            f"text is missing in {len(missing)} of {len(values)} rows (rows {shown})",
+            error_code=INVALID_PARAMETER_VALUE,
+        )
+    return [v if isinstance(v, str) else str(v) for v in values]
 
 
 def flatten(result: ScreenResult) -> dict[str, Any]:

@@ -8,7 +8,9 @@ sends nothing is never timed out at all). This protocol adds both, before the ap
 * a head (request line and headers) larger than ``max_header_bytes`` gets ``431`` and the connection closes,
   counted on the raw bytes as they arrive, so nothing larger is ever buffered;
 * a head not complete within ``header_timeout`` seconds of the connection opening (or of the first byte of a
-  pipelined or keep-alive request) gets ``408`` and the connection closes.
+  pipelined or keep-alive request) gets ``408`` and the connection closes;
+* past uvicorn's ``limit_concurrency`` (``max_connections``) a request gets ``503`` with ``Retry-After`` in the
+  service's JSON error shape (uvicorn's own answer is plain text).
 
 The body read timeout is the middleware's (:mod:`service.middleware`), which answers 408 the same way.
 The limits come from the worker's settings (``KHATKRONG_MAX_HEADER_BYTES``, ``KHATKRONG_HEADER_TIMEOUT``):
@@ -107,11 +109,22 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
     def on_headers_complete(self) -> None:
         self._in_head = False
         self._cancel_head_timer()
+        if self.limit_concurrency is not None and (
+            len(self.connections) >= self.limit_concurrency or len(self.tasks) >= self.limit_concurrency
+        ):  # uvicorn's own test, answered in the service's error shape instead of its plain-text 503
+            self.logger.warning("Exceeded concurrency limit.")
+            self._refuse(
+                503,
+                "Service Unavailable",
+                f"the server is at its limit of {self.limit_concurrency} connections: retry shortly",
+                retry_after=1,
+            )
+            return
         super().on_headers_complete()
 
     # --- refusing ---------------------------------------------------------------------------------------
 
-    def _refuse(self, status: int, reason: str, detail: str) -> None:
+    def _refuse(self, status: int, reason: str, detail: str, retry_after: int | None = None) -> None:
         import json
 
         self._cancel_head_timer()
@@ -123,7 +136,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
             f"HTTP/1.1 {status} {reason}\r\n"
             "content-type: application/json\r\n"
             f"content-length: {len(body)}\r\n"
-            "connection: close\r\n\r\n"
+            + (f"retry-after: {retry_after}\r\n" if retry_after is not None else "")
+            + "connection: close\r\n\r\n"
         ).encode()
         self.transport.write(head + body)
         if self.transport.can_write_eof():

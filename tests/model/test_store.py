@@ -124,3 +124,15 @@ def test_the_logged_pyfunc_takes_explain_and_evidence_params(registry: Any) -> N
     assert json.loads(lean["evidence"][0]) == [] and lean["decision"][0] == full["decision"][0]
     one = pyfunc_model.predict(frame, params={"evidence": 1})
     assert len(json.loads(one["evidence"][0])) <= 2
+
+
+def test_the_logged_pyfunc_refuses_a_missing_text_instead_of_scoring_none(registry: Any) -> None:
+    from mlflow.exceptions import MlflowException
+
+    client, _ = registry
+    pyfunc_model = store.load_pyfunc(store.resolve(f"models:/{NAME}/1", client=client).download_uri)
+    frame = pd.DataFrame({"text": ["ถนนพังหน้าบ้าน", None, "ไฟดับทั้งซอย"]})
+    with pytest.raises(MlflowException, match=r"missing in 1 of 3 rows \(rows 1\)") as caught:
+        pyfunc_model.predict(frame)
+    assert caught.value.error_code == "INVALID_PARAMETER_VALUE"  # mlflow models serve answers 400
+    assert len(pyfunc_model.predict(frame.dropna())) == 2

@@ -351,6 +351,24 @@ def test_a_slow_client_is_cut_off(kit: Any, live_versions: dict[str, str], tmp_p
         stop(s)
 
 
+def test_past_the_connection_limit_the_answer_is_a_json_503(
+    kit: Any, live_versions: dict[str, str], tmp_path: Path
+) -> None:
+    s = start_server(kit, tmp_path, workers=1, KHATKRONG_MAX_CONNECTIONS="2")
+    try:
+        with socket.create_connection(("127.0.0.1", s.port), timeout=10) as held:
+            held.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")  # one open keep-alive connection
+            assert held.recv(4096).startswith(b"HTTP/1.1 200 ")
+            reply = raw_exchange(s.port, b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        head, _, body = reply.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 503 "), reply[:300]
+        assert b"content-type: application/json" in head and b"retry-after: 1" in head
+        assert "limit of 2 connections" in json.loads(body)["detail"]
+        assert s.get("/healthz").status_code == 200  # the held connection is gone: room again
+    finally:
+        stop(s)
+
+
 def test_a_pipelined_connection_closed_early_is_not_a_500(server: Server, kit: Any) -> None:
     body = json.dumps({"text": TEXT}).encode()
     request = (
