@@ -64,7 +64,7 @@ class Doc:
     norm: str
     offsets: Sequence[int]  # offsets[i]: index in ``raw`` of ``norm[i]`` (a range when nothing moved)
     words: list[str]  # the word tokens of ``norm``
-    pieces: list[str]  # the segmentation of ``norm`` (words and whitespace), for the offsets
+    pieces: Sequence[str]  # the segmentation of ``norm`` (words and whitespace), for the offsets
     spans: list[details_mod.Span]  # in ``raw``
     cues: list[tuple[int, int, int]]  # topic cues (topic, first word, end word), see topic_matches
 
@@ -113,15 +113,32 @@ def prepare_all(texts: Sequence[str], engine: str = "nlpo3", *, offsets: bool = 
     each stage's tables (the tokeniser's dictionary, the extraction patterns) stay in the processor's
     caches, about a fifth faster than preparing one text after the other.
 
-    ``offsets=False`` leaves the map back to the original out (``Doc.offsets`` is empty): the features do
-    not need it, only the evidence spans do (normalising without it costs about a sixth less).
+    ``offsets=False`` leaves the map back to the original out (``Doc.offsets`` and ``Doc.pieces`` are empty):
+    the features do not need it, only the evidence spans do (normalising without it costs about a sixth less).
+
+    Each stage keeps only what the documents hold (no tuple per text between stages): the objects that live
+    through a batch are what the garbage collector's full passes count and walk.
     """
-    normed = [normalize_tracked(t) for t in texts] if offsets else [(normalize(t), range(0)) for t in texts]
-    segmented = [segment_words(norm, engine) for norm, _ in normed]
+    if offsets:
+        norms, maps = [], []
+        for text in texts:
+            norm, where = normalize_tracked(text)
+            norms.append(norm)
+            maps.append(where)
+    else:
+        norms = [normalize(t) for t in texts]
+        maps = [range(0)] * len(norms)
+    words_of, pieces_of = [], []
+    for norm in norms:
+        words, pieces = segment_words(norm, engine)
+        words_of.append(words)
+        pieces_of.append(pieces if offsets else ())
     spans = [details_mod.extract(t) for t in texts]
     return [
-        Doc(text, norm, offsets, words, pieces, found, topic_matches(words))
-        for text, (norm, offsets), (words, pieces), found in zip(texts, normed, segmented, spans, strict=True)
+        Doc(text, norm, where, words, pieces, found, topic_matches(words))
+        for text, norm, where, words, pieces, found in zip(
+            texts, norms, maps, words_of, pieces_of, spans, strict=True
+        )
     ]
 
 

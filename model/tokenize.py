@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import threading
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cache
 from itertools import accumulate, compress, count
 from operator import not_, sub
@@ -80,7 +81,7 @@ def segment_words(text: str, engine: str = "nlpo3") -> tuple[list[str], list[str
     return [tok.lower() for tok in pieces if not tok.isspace()], pieces
 
 
-def word_bounds(pieces: list[str]) -> tuple[list[int], list[int]]:
+def word_bounds(pieces: Sequence[str]) -> tuple[list[int], list[int]]:
     """Starts and ends of the word pieces of a segmentation (the pieces that are not whitespace), as two
     lists of ints (no tuple per word).
 
@@ -105,7 +106,7 @@ class PieceIndex:
 
     __slots__ = ("_before", "_ends", "_pieces")
 
-    def __init__(self, pieces: list[str]) -> None:
+    def __init__(self, pieces: Sequence[str]) -> None:
         self._pieces = pieces
         self._ends = list(accumulate(map(len, pieces)))
         gaps = compress(count(), map(str.isspace, pieces))
