@@ -292,7 +292,7 @@ class ThaiFeatures(TransformerMixin, BaseEstimator):
         batch = TokenBatch.of([d.words for d in docs])
         xw = _tfidf(self.word_vectorizer_, docs, batch)
         xc = _tfidf(self.char_vectorizer_, docs, batch)
-        xd = sp.csr_matrix(detail_matrix(docs) * self.detail_weight, dtype=np.float32)
+        xd = _detail_block(detail_matrix(docs) * self.detail_weight)
         return sp.hstack([xw, xc, xd], format="csr", dtype=np.float32)
 
     def transform_counted(self, docs: list[Doc]) -> tuple[sp.csr_matrix, Counting | None]:
@@ -305,7 +305,7 @@ class ThaiFeatures(TransformerMixin, BaseEstimator):
         batch = TokenBatch.of([d.words for d in docs])
         xw, cw = word.transform_counted(batch)
         xc, cc = char.transform_counted(batch)
-        xd = sp.csr_matrix(detail_matrix(docs) * self.detail_weight, dtype=np.float32)
+        xd = _detail_block(detail_matrix(docs) * self.detail_weight)
         X = sp.hstack([xw, xc, xd], format="csr", dtype=np.float32)
         return X, Counting(batch, ((xw, cw, 0), (xc, cc, self.n_word_)), xd, self.n_word_ + self.n_char_)
 
@@ -323,6 +323,16 @@ class Counting:
     blocks: tuple[tuple[sp.csr_matrix, Counted, int], ...]
     detail: sp.csr_matrix
     detail_offset: int
+
+
+def _detail_block(dense: np.ndarray) -> sp.csr_matrix:
+    """``sp.csr_matrix(dense, dtype=np.float32)`` built from the non-zero cells directly (scipy goes through a
+    COO matrix: about 0.1 ms a call, most of the detail block's cost for a single report)."""
+    nonzero = dense != 0
+    indptr = np.zeros(dense.shape[0] + 1, dtype=np.int32)
+    np.cumsum(np.count_nonzero(nonzero, axis=1), out=indptr[1:])
+    indices = np.nonzero(nonzero)[1].astype(np.int32)
+    return sp.csr_matrix((dense[nonzero].astype(np.float32), indices, indptr), shape=dense.shape)
 
 
 def _tfidf(vec: TfidfVectorizer, docs: list[Doc], batch: TokenBatch) -> sp.csr_matrix:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
+import pytest
+import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model.features import count_digits, prepare, prepare_all
+from model.features import _detail_block, count_digits, prepare, prepare_all
 from model.normalize import normalize_with_offsets
 from model.tokenize import PieceIndex, word_bounds
 
@@ -53,3 +56,13 @@ def test_word_spans_and_offsets_on_any_text(parts: list[str]) -> None:
     ]
     features_only = prepare_all([raw], offsets=False)[0]
     assert (features_only.norm, features_only.words, features_only.spans) == (doc.norm, doc.words, doc.spans)
+
+
+@pytest.mark.parametrize("shape", [(1, 30), (9, 30), (0, 30), (3, 0)])
+def test_detail_block_equals_scipy_dense_to_csr(shape: tuple[int, int]) -> None:
+    rng = np.random.default_rng(sum(shape))
+    dense = rng.random(shape) * (rng.random(shape) > 0.6)
+    ours, theirs = _detail_block(dense), sp.csr_matrix(dense, dtype=np.float32)
+    assert ours.dtype == theirs.dtype and ours.shape == theirs.shape
+    for part in ("data", "indices", "indptr"):
+        assert np.array_equal(getattr(ours, part), getattr(theirs, part)), part
