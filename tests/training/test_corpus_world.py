@@ -241,3 +241,15 @@ def test_web_form_province_line_is_the_rows_own() -> None:
     has = lines.notna()
     assert has.any()
     assert (lines[has] == rows.province[has]).all()
+
+
+def test_the_shipped_corpus_has_no_credibility_cue_above_the_line() -> None:
+    """Issue 8: credibility follows substance, so the corpus the default model trains on (``khatkrong data
+    synth`` with its defaults) has no word or phrase that gives a credibility label away; a category cue may stay
+    only where the guide says the word decides."""
+    from training.cli import DEFAULT_ROWS, DEFAULT_SEED
+
+    df = pd.DataFrame([row.__dict__ for row in generate(DEFAULT_ROWS, DEFAULT_SEED)])
+    found = cues(df)
+    assert [(c.cue, c.label, round(c.precision, 3)) for c in found if c.head == "credibility"] == []
+    assert [c.cue for c in found if c.head == "category" and not c.guide] == []

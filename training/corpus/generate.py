@@ -67,6 +67,10 @@ REAL_FRAME_WEIGHT = (
     2.0  # the frames written after real tickets (ids ``*.real_*``) are drawn this much more often
 )
 AUGMENT_RATE = 0.35
+# Frivolous and malicious rows: this share get one more sentence of *decoy substance* (the city's and the
+# reports' words used without a place, a time or an act), besides any augmentation. Credible city frames use
+# these words with substance; without decoys on the other side each was a credibility cue of the audit.
+DECOY_RATE = 0.25
 # A Bangkok address (soi, road, khwaeng, house number, time window) written the way real tickets write it, added
 # to this share of frivolous and malicious rows set in Bangkok that have none: a place alone is not substance
 # (LABELS.md: a place *plus a concrete act*), and without it every road name was a credibility cue (precision
@@ -114,6 +118,27 @@ def _cells(frames: Sequence[Frame]) -> dict[tuple[str, str], list[Frame]]:
 # --- augmentations (labels unchanged) -------------------------------------------------------------
 # ``hard`` names the case when the added sentence makes a hard one for that label.
 
+# Decoy sentences for any frivolous or malicious row: words that credible reports of every category use with
+# substance (the audit's cues), here with none.
+_DECOY_COMMON = (
+    "[ไม่ถึง|ไม่เกิน][สัปดาห์|เดือน]ก็[เหมือนเดิม|เป็นอีก]",
+    "[ประกาศ|คำสั่ง]อะไรออกมาก็[ไม่มีใครทำตาม|ไม่เห็นมีผล]",
+    "[ผู้ค้า|เจ้าของร้าน|คนขายของ]แถวนี้ก็[เหมือนกันหมด|เห็นแก่ตัวทั้งนั้น]",
+    "[กำหนด|ตั้ง]กฎอะไรก็ทำไม่ครบสักอย่าง",
+    "[เพียง|แค่]ไม่กี่[วัน|เดือน]ก็[กลับมาเหมือนเดิม|พังอีก]",
+    "[รวม|รวมๆ]แล้วก็[แย่|ไม่ได้เรื่อง]ทั้งหมด",
+    "[กรณี|เรื่อง]แบบนี้[มีทุกที่|ใครก็รู้]",
+    "[หลายเดือน|หลายปี]แล้วก็ยัง[เหมือนเดิม|ไม่ไปไหน]",
+    "ขออนุญาต[บ่น|ระบาย]หน่อย",
+    "[ใครมา|ใครจะมา]ตรวจก็[เหมือนเดิม|ไม่มีอะไรเปลี่ยน]",
+    "เจ้าของ[บ้าน|ที่ดิน|รถ]แถวนี้ก็[เหมือนกันหมด|ไม่สนใจอะไร]",
+    "มีการ[ประชุม|ประกาศ|เปลี่ยนแปลง]อะไรก็ไม่เคยรู้",
+    "[โปรด|ช่วย]ตรวจสอบ[ด้วย|]เถอะ [ไม่ไหวแล้ว|เบื่อเต็มที]",
+    "[พร้อม|พร้อมจะ]ร้องเรียน[ทุกเมื่อ|อีกเรื่อย ๆ][ถ้ายังเป็นแบบนี้|]",
+    "[วาง|ตั้ง]ของ[เกะกะ|ระเกะระกะ]ไปทั่ว[ไม่มีใครสน|]",
+    "[มีป้าย|ติดป้าย|ป้ายประกาศ]ไว้ก็[ไม่มีใครสนใจ|ไม่มีประโยชน์อะไร|ทำเป็นไม่เห็น]",
+)
+
 _POOL_TEXTS: dict[str, tuple[str, ...]] = {
     "insult": (
         "[ไอ้|อี|]พวก[เลว|ชั่ว|หน้าด้าน]นี่[มัน|]ไม่มียางอาย[เลย|จริง ๆ]",
@@ -126,6 +151,16 @@ _POOL_TEXTS: dict[str, tuple[str, ...]] = {
         "[ไม่ไหวจะเคลียร์|น่าโมโหมาก|เซ็งมาก][!!|]",
         "[ก็เพราะ|เพราะ]มัน[ปล่อยไว้แบบนี้|เป็นแบบนี้]มา[นานแล้ว|หลายเดือน]",
         "[อยากให้มัน|ให้มัน]จบ[สักที|เสียที] [ทนมานานแล้ว|]",
+        # words of personal attack that a credible writer uses in anger too (the audit's malicious cues)
+        "[ดูหน้าตา|ดูนิสัย]ก็รู้แล้วว่า[คนนี้|คนแบบนี้]ไม่[ซื่อ|จริงใจกับประชาชน]",
+        "[กูรู้|กูก็รู้]ว่า[คนนี้|มัน]ทำอะไรไว้",
+        "[เรื่องนี้|]เป็นที่รู้กันทั้ง[ตำบล|หมู่บ้าน|ชุมชน]",
+        "ต่อให้ถึง[ศาล|ไหน]ก็จะ[สู้|เอาเรื่อง]ให้ถึงที่สุด",
+        "[บ้านมัน|เมียมัน|ญาติมัน]ก็[รู้ดี|รู้เห็นด้วย]",
+        "หน้าตา[มัน|]ก็[บอกอยู่แล้ว|ฟ้องอยู่แล้ว]ว่า[ไม่ซื่อ|เห็นแก่ได้]",
+        "กูรู้[นะ|]ว่าเรื่องนี้[ไม่ธรรมดา|มีคนรู้เห็น]",
+        "[บ้านมัน|บ้านมันเอง]อยู่[แถวนี้|ในตำบลนี้]ด้วย[ซ้ำ|]",
+        "ตระกูล[นี้|มัน][ใหญ่ในพื้นที่|มีอิทธิพล][ใครก็ไม่กล้าแตะ|]",
     ),
     "detail": (
         "[เขา|คนนี้]ทำงานอยู่ที่{agency}",
@@ -152,6 +187,10 @@ _POOL_TEXTS: dict[str, tuple[str, ...]] = {
         "[ไล่มันออก|ปลดมันออก|เอามันออก][ไปเลย|จากตำแหน่ง|]",
         "คนแบบนี้[ไม่สมควร|ไม่ควร]เป็น[ข้าราชการ|เจ้าหน้าที่รัฐ][อีกต่อไป|]",
         "[ขอให้ปลด|ควรปลด]ออกจากตำแหน่ง[ด้วย|]",
+        "[อยากให้|ขอให้]มันตกงาน[ไปเลย|]",
+        "[ขอให้|]ไล่มันออก[จากราชการ|จากที่นี่]",
+        "นิสัย[แบบนี้|เสียแบบนี้]ไม่ควร[ได้อยู่ใน|อยู่ใน]ตำแหน่ง",
+        "[คนนี้|คนแบบนี้]อย่าให้[ทำงานกับประชาชน|อยู่ในตำแหน่ง]อีก",
     ),
     "polite": (
         "[รบกวน|ขอความกรุณา|ฝาก]ตรวจสอบ[ด้วย|ให้ด้วย|ด้วยนะ]",
@@ -159,6 +198,8 @@ _POOL_TEXTS: dict[str, tuple[str, ...]] = {
         "ขอบคุณ[มาก|ล่วงหน้า|]",
         "[แจ้งไปหลายครั้งแล้ว|แจ้งมาหลายรอบแล้ว|แจ้งครั้งที่{count}]",
         "[ขอให้หน่วยงานที่เกี่ยวข้องตรวจสอบ|จึงขอให้ตรวจสอบข้อเท็จจริง]",
+        "[ฝาก|ช่วย]ส่งเรื่องให้ถึงคนที่[รับผิดชอบ|มีอำนาจ]ด้วย",
+        "[หลายคน|ชาวบ้านหลายคน]ไล่ถาม[เจ้าหน้าที่|ทางเขต|ทางอำเภอ]แล้ว[แต่ไม่มีคำตอบ|ก็ยังเงียบ]",
     ),
     "place": (
         "[ที่|แถว|]ซอย{soi} เขต{khet}",
@@ -177,7 +218,8 @@ _POOL_TEXTS: dict[str, tuple[str, ...]] = {
     # words of substance used without any: what a frivolous rant or a personal attack borrows from real
     # reports (the shortcut audit found each of these words in >90% credible rows without them)
     "decoy": (
-        "[มีป้าย|ติดป้าย|ป้ายประกาศ]ไว้ก็[ไม่มีใครสนใจ|ไม่มีประโยชน์อะไร|ทำเป็นไม่เห็น]",
+        "[ได้ยินว่า|เขาว่ากันว่า]มีการ[โกง|ทุจริต|เล่นพรรคเล่นพวก]กันแน่ๆ",
+        "[ใครไม่จ่าย|ถ้าไม่จ่าย]ก็[ไม่ได้อะไร|โดนหมด]แหละ[ประเทศนี้|]",
         "ใบเสร็จ[อะไร|]ก็[ปลอมได้หมด|เชื่อไม่ได้|ทำขึ้นมาเองได้]แหละ",
         "วงเงิน[เท่าไหร่|กี่ล้าน]ก็ไม่รู้ แต่[โกงแน่ๆ|ไม่โปร่งใสแน่นอน|กินกันอิ่มแน่]",
         "[ส่อทุจริต|เข้าข่ายทุจริต|ส่อว่ามีการทุจริต][ชัดๆ|แน่นอน] [ใครๆ ก็รู้|ไม่ต้องบอกก็รู้]",
@@ -192,6 +234,36 @@ _POOL_TEXTS: dict[str, tuple[str, ...]] = {
         "[โอน|โอนเงิน]กันไปมา[เท่าไหร่|]ใครจะไปรู้",
         "[ทุกจุด|ทุกที่]ก็[เหมือนกัน|แบบนี้หมด] ไม่ใช่แค่[ที่นี่|แถวนี้]",
         "[วัสดุ|ของ]ก็[ห่วย|ไม่ได้เรื่อง]ทั้งนั้น[แหละ|]",
+        # the reports' words without an act (the audit's credible cues of the legal frames)
+        "[เก็บ|เรียกเก็บ]กัน[หัวละ|คนละ]กี่บาทก็ไม่รู้",
+        "[เป็นเจ้าหน้าที่|เป็นข้าราชการ]แล้ว[ไม่|ไม่เคย][ทำอะไร|สนใจอะไร]",
+        "[เข้าข่าย|น่าจะเข้าข่าย]ผิด[อะไรสักอย่าง|กฎหมายแน่ๆ]",
+        "[ต้อง|]จ่ายเงิน[ทุกเรื่อง|ทุกอย่าง]แหละ[ประเทศนี้|บ้านเมืองนี้]",
+        "[เก็บ|เรียกเก็บ]กัน[หัวละ|คนละ|ครั้งละ] [20|50|100] บาท[ใครจะไปรู้|ก็ไม่รู้จริงไหม]",
+        *_DECOY_COMMON,
+    ),
+    # the city's words without a place, a time or an act, for frivolous and malicious rows about the city
+    # (service_issue, other): the audit's credible cues of the city frames (ป้าย, จุด, ในซอย, ผู้ค้า...)
+    "decoy_city": (
+        "ป้าย[ห้าม|เตือน]ก็[ติดไว้เฉยๆ|ไม่มีใครอ่าน]",
+        "หน้าร้าน[ไหน|แถวนี้]ก็[เหมือนกัน|วุ่นวายทั้งนั้น]",
+        "[ดิน|ฝุ่น|โคลน]ก็[เต็มไปหมด|เลอะไปทั่ว] [ไม่รู้ใครทำ|ช่างมันเถอะ]",
+        "[รถไฟฟ้า|รถเมล์|เรือ]ก็[แย่|ไม่ได้เรื่อง]พอกัน",
+        "[รบกวน|รบกวนด้วย]ช่วย[ดูหน่อย|ทำอะไรสักอย่าง]เถอะ [เบื่อ|เซ็ง]มาก",
+        "ในซอย[ก็|]มีแต่[ปัญหา|เรื่องน่าเบื่อ][ทั้งนั้น|]",
+        "[จุดนี้|ตรงจุดนั้น|ทุกจุด]ก็[เหมือนเดิม|แย่เหมือนกัน]",
+        "[วินมอไซค์|วิน|รถเมล์]ก็[วิ่ง|ขับ]กัน[มั่วไปหมด|ไม่ดูใคร]",
+        "[กลางคืน|ตอนกลางคืน]ก็[ไม่ต่างกัน|แย่กว่าเดิม]",
+        "[หลังคา|กระจก|ถนน]จะแตก[จะพัง|]ก็ไม่มีใครสน",
+        "[สน.|ตำรวจ|ป้อม]แถวนี้ก็[ไม่ไหว|เหมือนกัน]",
+        "[มาเก็บ|มาเก็บขยะ]ก็[ไม่เคยตรงเวลา|ไม่เคยสะอาด]",
+        "[ไซต์|ไซต์งาน]ก่อสร้าง[ที่ไหน|]ก็แบบนี้ทุกที่",
+        "[เลน|ช่องทาง]ไหนก็[ติด|แย่]เหมือนกันหมด",
+        "[บริเวณนี้|บริเวณนั้น]ก็[แย่|เหมือนเดิม]มา[นานแล้ว|ตลอด]",
+        "[ทำให้|ก็ทำให้][เสียอารมณ์|หงุดหงิด|รำคาญ]ทุกวัน",
+        "[ของหลวง|ของสาธารณะ]ชำรุด[ไปหมด|ทุกที่][ ไม่มีใครดูแล|]",
+        "[ไม่อยาก|ไม่ต้องการ]เห็น[แบบนี้|อะไรแบบนี้]อีกต่อไป",
+        *_DECOY_COMMON,
     ),
     "place_rural": (
         "[แถว|]{place} [ตำบล|ต.]{tambon}",
@@ -225,6 +297,8 @@ _HARD_OF = {
 # draw them.
 _ALLEGES = re.compile(
     "กิน|จ่าย|สินบน|ส่วย|ใต้โต๊ะ|ฮั้ว|ยักยอก|ทุจริต|โกง|คอรัปชั่น|ละเว้น|ผลประโยชน์|ลงโทษ|ไล่|ปลด|ย้าย|สอบสวน"
+    # and words aimed at a person: on a row about a pothole they would make it about an official
+    "|คนนี้|คนแบบนี้|หน้าตา|นิสัย|ตกงาน|ทำอะไรไว้|บ้านมัน|เมียมัน|ญาติมัน|ตำแหน่ง|กูรู้|ตระกูล"
 )
 _NO_ALLEGATION = ("service_issue", "other")
 _POOL_CLEAN = {
@@ -263,6 +337,13 @@ def _augment(
     )
     text = f"{sentence} {text}" if not opens and rng.random() < 0.5 else f"{text} {sentence}"
     return text, _HARD_OF.get((credibility, pool), "")
+
+
+def _decoy(text: str, rng: random.Random, fill: Callable[[str, random.Random], str], pool: str) -> str:
+    """One decoy sentence: the city's words on a row about the city, the reports' words on the others (city
+    words on a bribery row would teach the category head that they are not about service)."""
+    sentence = render(rng.choice(_POOLS[pool]), rng, fill)
+    return f"{sentence} {text}" if rng.random() < 0.3 else f"{text} {sentence}"
 
 
 _HAS_ADDRESS = re.compile(r"ซอย|ซ\.|ถนน|ถ\.|แขวง|เลขที่")
@@ -305,6 +386,7 @@ _LETTER_END = (
     "จึงเรียนมาเพื่อทราบและพิจารณา",
     "ขอแสดงความนับถือ",
     "จึงเรียนมาเพื่อโปรดตรวจสอบ",
+    "จึงใคร่ขอความกรุณาตรวจสอบข้อเท็จจริง",
 )
 
 
@@ -324,6 +406,8 @@ def _elongate(text: str, rng: random.Random, values: dict[str, str]) -> str:
 
 def _style_line_chat(text: str, rng: random.Random, values: dict[str, str], speaker: str | None) -> str:
     text = text.replace("\n", " ")
+    if "ดิฉัน" in text and rng.random() < 0.4:  # in a chat women write ฉัน more than the formal ดิฉัน
+        text = text.replace("ดิฉัน", "ฉัน")
     if rng.random() < 0.5:
         text = _SPACE_BETWEEN_THAI.sub("", text)
     if rng.random() < 0.2:
@@ -504,6 +588,9 @@ def render_row(index: int, seed: int, cells: dict[tuple[str, str], list[Frame]],
         if rng.random() < AUGMENT_RATE:
             text, added = _augment(text, credibility, rng, world, category)
             hard = hard or added
+        if credibility != "credible" and rng.random() < DECOY_RATE:
+            text = _decoy(text, rng, world, "decoy_city" if category in _NO_ALLEGATION else "decoy")
+            hard = hard or _HARD_OF[(credibility, "decoy")]
         if (
             credibility != "credible"
             and world.bangkok
