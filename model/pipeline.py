@@ -248,9 +248,10 @@ class Screener(BaseEstimator):
         self._check()
         if len(texts) == 0:
             return []
-        if (
-            len(texts) > SCREEN_BLOCK
-        ):  # block by block: a block's working arrays stay in the processor's cache
+        if len(texts) > SCREEN_BLOCK:
+            # block by block, so that a block's working arrays stay in the processor's cache; by position,
+            # whatever the sequence (a pandas Series would slice by label)
+            texts = list(texts)
             return [
                 result
                 for start in range(0, len(texts), SCREEN_BLOCK)
