@@ -82,50 +82,63 @@ def fasttext_peer(train: pd.DataFrame, work: Path):  # type: ignore[no-untyped-d
 
 
 def stage_costs(screener, texts: list[str], repeats: int = 3) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    """CPU microseconds per text of each stage of ``screen``, each stage over the whole batch (best of
-    ``repeats``): where the time goes."""
+    """CPU microseconds per text of each stage of ``screen``, each stage over the whole batch block by block
+    as ``screen`` runs it (:data:`model.pipeline.SCREEN_BLOCK` texts at a time), best of ``repeats``: where
+    the time goes."""
     from threadpoolctl import threadpool_limits
 
     from model.details import extract
     from model.normalize import normalize_with_offsets
+    from model.pipeline import SCREEN_BLOCK
     from model.tokenize import segment_words
     from model.topics import topic_matches
 
     features = screener.features_
-    docs = features.prepare(texts)
-    X, counting = features.transform_counted(docs)
-    scores = [
-        {h: r.credibility if h == "credibility" else r.category for h in screener.heads_}
-        for r in screener.screen(texts, explain=False)
-    ]
-    norms = [d.norm for d in docs]
-    words = [d.words for d in docs]
+    blocks = [texts[i : i + SCREEN_BLOCK] for i in range(0, len(texts), SCREEN_BLOCK)]
+    prepared = []
+    for block in blocks:
+        docs = features.prepare(block)
+        X, counting = features.transform_counted(docs)
+        scores = [
+            {h: r.credibility if h == "credibility" else r.category for h in screener.heads_}
+            for r in screener.screen(block, explain=False)
+        ]
+        prepared.append((docs, X, counting, scores))
+    all_docs = [d for docs, _, _, _ in prepared for d in docs]
+    norms = [d.norm for d in all_docs]
+    words = [d.words for d in all_docs]
     steps = {
         "normalise (with offsets)": lambda: [normalize_with_offsets(t) for t in texts],
         "segment (nlpo3)": lambda: [segment_words(n) for n in norms],
         "extract details": lambda: [extract(t) for t in texts],
         "topic cues": lambda: [topic_matches(w) for w in words],
-        "prepare (the four above, staged)": lambda: features.prepare(texts),
-        "features (TF-IDF + details)": lambda: features.transform_docs(docs),
-        "features, with the counting kept": lambda: features.transform_counted(docs),
-        "heads (probabilities)": lambda: {h: screener._proba(h, X) for h in screener.heads_},
-        "evidence (8 + 4 items)": lambda: screener._evidence(docs, X, scores, 8, counting),
+        "prepare (the four above, staged)": lambda: [features.prepare(b) for b in blocks],
+        "features (TF-IDF + details)": lambda: [features.transform_docs(p[0]) for p in prepared],
+        "features, with the counting kept": lambda: [features.transform_counted(p[0]) for p in prepared],
+        "heads (probabilities)": lambda: [
+            {h: screener._proba(h, p[1]) for h in screener.heads_} for p in prepared
+        ],
+        "evidence (8 + 4 items)": lambda: [screener._evidence(p[0], p[1], p[3], 8, p[2]) for p in prepared],
     }
     out: dict[str, float] = {}
     with threadpool_limits(limits=1):
         for name, step in steps.items():
-            for d in docs:  # word offsets are computed on first use: time them in the evidence
-                d.__dict__.pop("word_bounds", None)
+            _forget_spans(all_docs)  # word offsets are computed on first use: time them in the evidence
             step()
             best = np.inf
             for _ in range(repeats):
-                for d in docs:
-                    d.__dict__.pop("word_bounds", None)
+                _forget_spans(all_docs)
                 t0 = time.process_time()
                 step()
                 best = min(best, time.process_time() - t0)
             out[name] = best / len(texts) * 1e6
     return out
+
+
+def _forget_spans(docs) -> None:  # type: ignore[no-untyped-def]
+    for d in docs:
+        for cached in ("word_bounds", "piece_index", "personal"):
+            d.__dict__.pop(cached, None)
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from model.details import KINDS, PERSONAL_KINDS, PLACEHOLDERS
-from model.result import Evidence, EvidenceKind
+from model.result import Evidence, EvidenceKind, new_evidence
 from model.vectorize import TokenBatch, TokenTfidfVectorizer
 
 if TYPE_CHECKING:
@@ -54,6 +54,7 @@ class Explainer:
         self._char_offset = features.n_word_
         self._detail_offset = features.n_word_ + features.n_char_
         self._details = list(DETAIL_FEATURES)
+        self._detail_features = [f"detail:{name}" for name in DETAIL_FEATURES]
         self._topic_index = {f"topic_{t}": i for i, t in enumerate(TOPICS)}
 
     # --- contributions per token ---------------------------------------------------------------------------
@@ -112,28 +113,44 @@ class Explainer:
     def _counted_contributions(
         self, counting: Counting, weights: Sequence[tuple[np.ndarray, np.ndarray]]
     ) -> list[tuple[np.ndarray, _Details]]:
-        """:meth:`_flat_contributions` from the blocks and occurrences that made the features."""
+        """:meth:`_flat_contributions` from the blocks and occurrences that made the features.
+
+        A head's weight is looked up once per stored value (document, column) of the blocks, then given to
+        the occurrences behind the value; a character n-gram lies in one token, so only word n-grams are
+        repeated for the tokens they span.
+        """
         batch = counting.batch
-        docs, cols, owners, values = [], [], [], []
+        entries, owners, values, entry_rows, entry_cols = [], [], [], [], []
+        n_entries = 0
         for block, counted, offset in counting.blocks:
             size = counted.size
             # each occurrence's part of its value, shared by the tokens it spans
-            value = block.data[counted.entry].astype(np.float64) / counted.counts[counted.entry] / size
+            value = block.data[counted.entry].astype(np.float64) / counted.counts[counted.entry]
+            entry, first = counted.entry + n_entries, counted.first
             total = int(size.sum())
-            within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(size) - size, size)
-            docs.append(np.repeat(batch.doc_of[counted.first], size))
-            cols.append(np.repeat(counted.cols + offset, size))
-            owners.append(np.repeat(counted.first, size) + within)
-            values.append(np.repeat(value, size))
-        occ_doc, occ_col = np.concatenate(docs), np.concatenate(cols)
-        occ_owner, occ_value = np.concatenate(owners), np.concatenate(values)
+            if total != len(size):  # n-grams of several tokens: 1/n to each of them
+                value = np.repeat(value / size, size)
+                within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(size) - size, size)
+                entry, first = np.repeat(entry, size), np.repeat(first, size) + within
+            entries.append(entry)
+            owners.append(first)
+            values.append(value)
+            entry_rows.append(np.repeat(np.arange(block.shape[0], dtype=np.int64), np.diff(block.indptr)))
+            entry_cols.append(block.indices.astype(np.int64) + offset)
+            n_entries += block.nnz
+        occ_entry, occ_owner, occ_value = (
+            np.concatenate(entries),
+            np.concatenate(owners),
+            np.concatenate(values),
+        )
+        e_rows, e_cols = np.concatenate(entry_rows), np.concatenate(entry_cols)
         detail = counting.detail
         d_rows = np.repeat(np.arange(detail.shape[0], dtype=np.int64), np.diff(detail.indptr))
         d_idx = detail.indices.astype(np.int64)
         d_vals = detail.data.astype(np.float64)
         out = []
         for W, k in weights:
-            share = occ_value * W[k[occ_doc], occ_col]
+            share = occ_value * W[k[e_rows], e_cols][occ_entry]
             per_token = np.bincount(occ_owner, weights=share, minlength=len(batch.tokens))
             contrib = d_vals * W[k[d_rows], counting.detail_offset + d_idx]
             out.append((per_token, _Details(d_rows, d_idx, contrib, detail.shape[0])))
@@ -179,6 +196,10 @@ class Explainer:
             per_head = self._flat_contributions(X, batch, head_weights)
         groups = _Groups.of(docs, batch)
         out: list[list[Evidence]] = [[] for _ in docs]
+        # what an item shows (feature, kind, span, text; None: nothing a reviewer may see) depends on the
+        # document and the token or detail only, not on the head: looked up once for both heads
+        shown_as: list[dict[int, tuple[str, EvidenceKind, tuple[int, int] | None, str | None] | None]]
+        shown_as = [{} for _ in docs]
         for (head, labels, _, _, budget), (per_token, details) in zip(heads, per_head, strict=True):
             if budget <= 0:
                 continue
@@ -186,25 +207,20 @@ class Explainer:
             for i, doc in enumerate(docs):
                 items = out[i]
                 label = labels[i]
+                known = shown_as[i]
                 shown = 0
                 for j in range(bounds[i], bounds[i + 1]):
                     weight = round(weights[j], 4)
                     if shown >= budget or weight == 0.0:
                         break
-                    p = index[j]
-                    if what[j] == 0:  # a token (always public, always shown): its span, inline
-                        starts, ends = doc.word_bounds
-                        a, b = doc.offsets[starts[p]], doc.offsets[ends[p] - 1] + 1
-                        word = doc.words[p]
-                        items.append(
-                            Evidence(head, label, f"word:{word}", "word", weight, (a, b), doc.raw[a:b])
-                        )
-                        shown += 1
-                        continue
-                    item = self._item(doc, 1, p)
+                    key = 2 * index[j] + what[j]
+                    if key in known:
+                        item = known[key]
+                    else:
+                        item = known[key] = self._item(doc, what[j], index[j])
                     if item is not None:
                         feature, kind, span, text = item
-                        items.append(Evidence(head, label, feature, kind, weight, span, text))
+                        items.append(new_evidence(head, label, feature, kind, weight, span, text))
                         shown += 1
         return out
 
@@ -236,11 +252,12 @@ class Explainer:
     def _item(
         self, doc: Doc, what: int, index: int
     ) -> tuple[str, EvidenceKind, tuple[int, int] | None, str | None] | None:
-        if what == 0:  # a token
-            start, end = _token_span(doc, index)
+        if what == 0:  # a token (always public: tokens that touch personal data are never candidates)
+            a, b = doc.piece_index.span(index)
+            start, end = doc.offsets[a], doc.offsets[b - 1] + 1
             return f"word:{doc.words[index]}", "word", (start, end), doc.raw[start:end]
         name = self._details[index]
-        feature = f"detail:{name}"
+        feature = self._detail_features[index]
         if name == _PERSONAL_FEATURE:
             first = next((s for s in doc.spans if s.kind in PERSONAL_KINDS), None)
             return (
@@ -263,7 +280,7 @@ def _token_span(doc: Doc, p: int) -> tuple[int, int]:
 
 
 def _personal(doc: Doc) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in doc.spans if s.kind in PERSONAL_KINDS]
+    return doc.personal
 
 
 def _touches(start: int, end: int, personal: list[tuple[int, int]]) -> bool:
@@ -340,12 +357,37 @@ class _Groups:
         sorted by document."""
         weights = np.bincount(self.group, weights=per_token * self.public, minlength=len(self.first))
         cand = np.flatnonzero((weights != 0.0) & (self.first >= 0))
+        cand = cand[_within_top(np.abs(weights[cand]), self.group_doc[cand], self.n_docs, n)]
         order = cand[np.lexsort((-np.abs(weights[cand]), self.group_doc[cand]))]
         docs = self.group_doc[order]
         begin = np.searchsorted(docs, np.arange(self.n_docs + 1))
         keep = order[np.arange(len(order)) - begin[docs] < n]
         kept_docs = self.group_doc[keep]
         return kept_docs, weights[keep], self.first[keep] - self.starts[kept_docs]
+
+
+_PAD_LIMIT = 4_000_000  # cells of the padded (documents x candidates) table; beyond it, no pre-selection
+
+
+def _within_top(strength: np.ndarray, doc: np.ndarray, n_docs: int, n: int) -> np.ndarray:
+    """Which candidates can be among the ``n`` strongest of their document: those at least as strong as
+    the document's ``n``-th strongest (ties kept, so the sort that follows keeps exactly the same ``n``).
+
+    ``doc`` is sorted. One ``np.partition`` of a (documents x candidates) table instead of sorting every
+    candidate of the batch: the sort then sees about ``n`` per document. Everything is kept when no document
+    has more than ``n`` candidates or the table would be too large (one very long text in a batch).
+    """
+    if n <= 0:
+        return np.zeros(len(strength), dtype=bool)
+    counts = np.bincount(doc, minlength=n_docs)
+    width = int(counts.max()) if len(counts) else 0
+    if width <= n or n_docs * width > _PAD_LIMIT:
+        return np.ones(len(strength), dtype=bool)
+    column = np.arange(len(doc), dtype=np.int64) - (np.cumsum(counts) - counts)[doc]
+    table = np.full((n_docs, width), -1.0)
+    table[doc, column] = strength
+    nth = np.partition(table, width - n, axis=1)[:, width - n]  # the n-th largest of each row
+    return strength >= nth[doc]
 
 
 def _text_occurrences(features: ThaiFeatures, batch: TokenBatch) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

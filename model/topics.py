@@ -20,9 +20,10 @@ TOPICS = tuple(TOPIC_TERMS)
 
 
 @cache
-def _cue_index() -> tuple[dict[str, tuple[int, ...]], dict[str, int], frozenset[str]]:
+def _cue_index() -> tuple[dict[str, tuple[int, ...]], dict[str, int], frozenset[str], frozenset[str]]:
     """Each cue, as the concatenation of its tokens, with the topics it counts for; for each token that
-    starts a cue of several tokens, the longest such cue in tokens; and every token a match may start at."""
+    starts a cue of several tokens, the longest such cue in tokens; every token a match may start at; and
+    every beginning of a cue (a match of several tokens begins with two tokens that make one)."""
     from model.tokenize import tokenize
 
     owners: dict[str, list[int]] = {}
@@ -36,7 +37,8 @@ def _cue_index() -> tuple[dict[str, tuple[int, ...]], dict[str, int], frozenset[
                 starts[tokens[0]] = max(starts.get(tokens[0], 1), len(tokens))
             owners.setdefault("".join(tokens), []).append(i)
     # a token may start a cue of several tokens, or be a whole cue (also one that the cue list splits)
-    return {t: tuple(v) for t, v in owners.items()}, starts, frozenset(owners) | frozenset(starts)
+    beginnings = frozenset(cue[:i] for cue in owners for i in range(1, len(cue) + 1))
+    return {t: tuple(v) for t, v in owners.items()}, starts, frozenset(owners) | frozenset(starts), beginnings
 
 
 def topic_matches(tokens: list[str]) -> list[tuple[int, int, int]]:
@@ -49,7 +51,7 @@ def topic_matches(tokens: list[str]) -> list[tuple[int, int, int]]:
     >>> [(TOPICS[t], a, b) for t, a, b in topic_matches(tokenize("ผู้รับเหมาฮั้วประมูล"))]
     [('procurement', 0, 1), ('procurement', 1, 2), ('procurement', 2, 3)]
     """
-    owners, starts, firsts = _cue_index()
+    owners, starts, firsts, beginnings = _cue_index()
     out: list[tuple[int, int, int]] = []
     n = len(tokens)
     done = 0  # tokens before this index are inside a cue already found
@@ -58,6 +60,8 @@ def topic_matches(tokens: list[str]) -> list[tuple[int, int, int]]:
             continue
         tok = tokens[i]
         longest = starts.get(tok)
+        if longest is not None and (i + 1 == n or tok + tokens[i + 1] not in beginnings):
+            longest = None  # no cue begins with this token and the next: none of several tokens here
         if longest is not None:  # a cue of several tokens may start here: the longest first
             for k in range(min(longest, n - i), 1, -1):
                 topics = owners.get("".join(tokens[i : i + k]))

@@ -23,6 +23,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain
 from typing import Any, ClassVar
 
 import numpy as np
@@ -289,7 +290,7 @@ class TokenBatch:
 
     @classmethod
     def of(cls, docs: Sequence[Sequence[str]]) -> TokenBatch:
-        tokens = [t for d in docs for t in d]
+        tokens = list(chain.from_iterable(docs))
         index = dict.fromkeys(tokens, 0)
         for i, tok in enumerate(index):
             index[tok] = i

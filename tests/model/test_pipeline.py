@@ -127,3 +127,15 @@ def test_each_head_has_its_own_class_weight(tiny_corpus) -> None:  # type: ignor
     old = Screener.__new__(Screener)
     old.__setstate__(state)
     assert old.get_params()["credibility_class_weight"] == "balanced"
+
+
+def test_screening_in_blocks_equals_one_text_at_a_time(
+    screener: Screener, sample: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = sample.text.tolist()[:7]
+    monkeypatch.setattr("model.pipeline.SCREEN_BLOCK", 3)  # 7 texts: blocks of 3, 3 and 1
+    blocked = [r.to_dict() for r in screener.screen(texts)]
+    assert blocked == [screener.screen([t])[0].to_dict() for t in texts]
+    assert [r.to_dict() for r in screener.screen(texts, explain=False)] == [
+        screener.screen([t], explain=False)[0].to_dict() for t in texts
+    ]

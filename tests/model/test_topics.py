@@ -9,7 +9,7 @@ from model.topics import TOPIC_TERMS, _cue_index, topic_matches
 
 def _greedy(tokens: list[str]) -> list[tuple[int, int, int]]:
     """The reference: at every token, the longest cue of whole tokens starting there, else none."""
-    owners, starts, _ = _cue_index()
+    owners, starts, _, _ = _cue_index()
     out: list[tuple[int, int, int]] = []
     i = 0
     while i < len(tokens):
