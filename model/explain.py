@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from model.details import KINDS, PERSONAL_KINDS, PLACEHOLDERS
-from model.result import Evidence, EvidenceKind, new_evidence
+from model.result import Evidence, EvidenceKind
 from model.vectorize import TokenBatch, TokenTfidfVectorizer
 
 if TYPE_CHECKING:
@@ -220,7 +220,7 @@ class Explainer:
                         item = known[key] = self._item(doc, what[j], index[j])
                     if item is not None:
                         feature, kind, span, text = item
-                        items.append(new_evidence(head, label, feature, kind, weight, span, text))
+                        items.append(Evidence(head, label, feature, kind, weight, span, text))
                         shown += 1
         return out
 
