@@ -19,32 +19,62 @@ from training import data as data_mod
 from training import registry
 from training.evaluate import evaluate, misclassified, write_figures
 
+# The defaults live in the estimators (model/); the config reads them, so the two cannot drift apart.
+_FEATURES = ThaiFeatures().get_params()
+_SCREENER = Screener().get_params(deep=False)
+
 
 class TrainConfig(BaseModel):
     """Hyper-parameters with documented defaults (chosen on the corpus's validation split; see
-    docs/benchmarks.md). Never tuned on a test split."""
+    docs/benchmarks.md; the values are :class:`~model.features.ThaiFeatures`' and
+    :class:`~model.pipeline.Screener`'s own). Never tuned on a test split."""
 
-    word_ngram_max: int = Field(2, ge=1, le=3, description="largest word n-gram")
-    char_ngram_min: int = Field(3, ge=1, le=5, description="smallest character n-gram (inside words)")
-    char_ngram_max: int = Field(3, ge=1, le=6, description="largest character n-gram (inside words)")
-    word_min_df: int = Field(2, ge=1, description="minimum document frequency of a word n-gram")
-    char_min_df: int = Field(2, ge=1, description="minimum document frequency of a character n-gram")
-    char_max_features: int = Field(300_000, ge=1000, description="cap on the character vocabulary")
-    detail_weight: float = Field(1.0, ge=0, description="scale of the explicit detail features")
-    C_category: float = Field(8.0, gt=0, description="inverse regularisation, category head")
-    C_credibility: float = Field(0.5, gt=0, description="inverse regularisation, credibility head")
-    class_weight: str | None = Field("balanced", description="category head: 'balanced' or None")
-    credibility_class_weight: str | None = Field(None, description="credibility head: 'balanced' or None")
+    word_ngram_max: int = Field(
+        _FEATURES["word_ngram_range"][1], ge=1, le=3, description="largest word n-gram"
+    )
+    char_ngram_min: int = Field(
+        _FEATURES["char_ngram_range"][0], ge=1, le=5, description="smallest character n-gram (inside words)"
+    )
+    char_ngram_max: int = Field(
+        _FEATURES["char_ngram_range"][1], ge=1, le=6, description="largest character n-gram (inside words)"
+    )
+    word_min_df: int = Field(
+        _FEATURES["word_min_df"], ge=1, description="minimum document frequency of a word n-gram"
+    )
+    char_min_df: int = Field(
+        _FEATURES["char_min_df"], ge=1, description="minimum document frequency of a character n-gram"
+    )
+    char_max_features: int = Field(
+        _FEATURES["char_max_features"], ge=1000, description="cap on the character vocabulary"
+    )
+    detail_weight: float = Field(
+        _FEATURES["detail_weight"], ge=0, description="scale of the explicit detail features"
+    )
+    C_category: float = Field(
+        _SCREENER["C_category"], gt=0, description="inverse regularisation, category head"
+    )
+    C_credibility: float = Field(
+        _SCREENER["C_credibility"], gt=0, description="inverse regularisation, credibility head"
+    )
+    class_weight: str | None = Field(
+        _SCREENER["class_weight"], description="category head: 'balanced' or None"
+    )
+    credibility_class_weight: str | None = Field(
+        _SCREENER["credibility_class_weight"], description="credibility head: 'balanced' or None"
+    )
     credible_proceed_target: float = Field(
-        0.99, ge=0.5, lt=1, description="share of credible reports not flagged"
+        _SCREENER["credible_proceed_target"],
+        ge=0.5,
+        lt=1,
+        description="share of credible reports not flagged",
     )
     threshold_margin: float = Field(
-        0.008,
+        _SCREENER["threshold_margin"],
         ge=0,
         lt=0.05,
         description="safety margin on that share (0.005 left real-dev's credible proceed at 0.988 ± 0.008)",
     )
-    engine: str = Field("nlpo3", description="tokeniser engine: nlpo3 or newmm")
+    engine: str = Field(_FEATURES["engine"], description="tokeniser engine: nlpo3 or newmm")
     val_fraction: float = Field(0.1, gt=0, lt=0.5)
     test_fraction: float = Field(0.2, gt=0, lt=0.5)
     seed: int = 42

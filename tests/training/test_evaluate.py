@@ -28,3 +28,19 @@ def test_expected_calibration_error_of_a_calibrated_model_is_small() -> None:
     correct = (rng.uniform(size=conf.size) < conf).astype(float)
     assert expected_calibration_error(conf, correct) < 0.02
     assert expected_calibration_error(conf, np.zeros_like(conf)) > 0.5
+
+
+def test_train_config_defaults_are_the_estimators_own() -> None:
+    """One place for the defaults: the config's screener equals the estimators built with no arguments."""
+    from model.features import ThaiFeatures
+    from model.pipeline import Screener
+    from training.train import TrainConfig
+
+    made = TrainConfig().screener()
+    assert made.features is not None
+    assert made.features.get_params() == ThaiFeatures().get_params()
+    assert {k: v for k, v in made.get_params(deep=False).items() if k != "features"} == {
+        k: v for k, v in Screener().get_params(deep=False).items() if k != "features"
+    }
+    changed = TrainConfig(C_category=2.0, char_ngram_max=4).screener()
+    assert changed.C_category == 2.0 and changed.features.char_ngram_range == (3, 4)
