@@ -55,18 +55,10 @@ def validation_split(name: str) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def base_features(**kw: Any) -> dict[str, Any]:
-    cfg = TrainConfig()
-    out = dict(
-        word_ngram_range=(1, cfg.word_ngram_max),
-        char_ngram_range=(cfg.char_ngram_min, cfg.char_ngram_max),
-        word_min_df=cfg.word_min_df,
-        char_min_df=cfg.char_min_df,
-        char_max_features=cfg.char_max_features,
-        detail_weight=cfg.detail_weight,
-        engine=cfg.engine,
-    )
-    out.update(kw)
-    return out
+    """The default features' parameters (``TrainConfig().screener()``'s), with ``kw`` changed."""
+    features = TrainConfig().screener().features
+    assert features is not None
+    return {**features.get_params(), **kw}
 
 
 def score(Xtr: Any, ytr: Any, Xva: Any, yva: Any, C: float, class_weight: str | None) -> dict[str, float]:

@@ -279,17 +279,13 @@ def _token_span(doc: Doc, p: int) -> tuple[int, int]:
     return doc.word_span(p)
 
 
-def _personal(doc: Doc) -> list[tuple[int, int]]:
-    return doc.personal
-
-
 def _touches(start: int, end: int, personal: list[tuple[int, int]]) -> bool:
     return any(pa < end and start < pb for pa, pb in personal)
 
 
 def _cue_span(doc: Doc, topic: int) -> tuple[int, int] | None:
     """Where the first cue of ``topic`` was counted: its whole tokens, in the original text."""
-    personal = _personal(doc)
+    personal = doc.personal
     for t, a, b in doc.cues:
         if t == topic:
             start, end = _token_span(doc, a)[0], _token_span(doc, b - 1)[1]
@@ -339,7 +335,7 @@ class _Groups:
         starts = np.concatenate([[0], np.cumsum(batch.lengths)[:-1]]).astype(np.int64)
         public = np.ones(len(batch.tokens))
         for i, doc in enumerate(docs):
-            personal = _personal(doc)
+            personal = doc.personal
             if personal:
                 for p in range(len(doc.words)):
                     a, b = _token_span(doc, p)
